@@ -1,0 +1,35 @@
+/** Finds a Chromium that Playwright can launch: its own download first, then the system's. */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright';
+
+/** Flags that keep a headless Chromium quiet on a machine without internet or GPU. */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+const systemCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/**
+ * Returns the executable to launch, or `undefined` to let Playwright use its own download.
+ * @param env e.g. `{ CHROMIUM_PATH: '/usr/bin/chromium' }` to force one
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+	if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH;
+	if (existsSync(chromium.executablePath())) return undefined;
+	return systemCandidates.find((path) => existsSync(path));
+}
+
+/** The one command that makes a Chromium available, for error messages. */
+export const chromiumFix =
+	'No Chromium found. Run `npx playwright install chromium` (or, on Debian/Ubuntu, `sudo apt-get install chromium`), or set CHROMIUM_PATH.';
+
+/** Launch options for Playwright, or an error naming the fix when no browser exists. */
+export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env) {
+	const executablePath = findChromium(env);
+	if (!executablePath && !existsSync(chromium.executablePath())) throw new Error(chromiumFix);
+	return { executablePath, args: chromiumArgs, headless: true };
+}

@@ -1,0 +1,34 @@
+/** Where the site is served and where its Markdown lives, read once from the environment. */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/**
+ * Resolves `site`, `base`, the content folder and the GitHub repository URL.
+ * @param env e.g. `{ SITE_BASE: '/masters-thesis/', CONTENT_DIR: '../notes' }`
+ */
+export function readSiteEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()) {
+	const repository = env.GITHUB_REPOSITORY; // "owner/name", set by GitHub Actions
+	const [owner, name] = repository?.split('/') ?? [];
+	const pagesSite = owner ? `https://${owner.toLowerCase()}.github.io` : undefined;
+	const pagesBase = name && !name.toLowerCase().endsWith('.github.io') ? `/${name}/` : '/';
+	return {
+		site: env.SITE_URL || pagesSite || 'http://localhost:4321',
+		base: withSlashes(env.SITE_BASE || (repository ? pagesBase : '/')),
+		contentDir: resolve(cwd, env.CONTENT_DIR || 'content'),
+		repoUrl: env.SITE_REPO_URL || (repository ? `https://github.com/${repository}` : gitRemoteUrl(cwd)),
+	};
+}
+
+function withSlashes(path: string): string {
+	return `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+function gitRemoteUrl(cwd: string): string | undefined {
+	try {
+		const url = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		const match = url.match(/github\.com[:/]([^/]+\/[^/]+?)(\.git)?$/);
+		return match ? `https://github.com/${match[1]}` : undefined;
+	} catch {
+		return undefined;
+	}
+}
