@@ -1,7 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightImageZoom from 'starlight-image-zoom';
+import { unified } from '@astrojs/markdown-remark';
 import { readSiteEnv } from './src/config/site-env.ts';
+import { markdownProcessorOptions } from './src/config/markdown.ts';
+import { sidebarFromContent } from './src/config/sidebar.ts';
+import { buildTimer } from './src/integrations/build-timer.ts';
+import { attributionCheck } from './src/integrations/attribution-check.ts';
+import { traceAssets } from './src/integrations/trace-assets.ts';
+import { siteMeta } from './src/config/site-meta.ts';
 
 const env = readSiteEnv();
 
@@ -10,10 +18,25 @@ export default defineConfig({
 	base: env.base,
 	outDir: process.env.SITE_OUT_DIR || './dist',
 	cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
+	// Astro's default Markdown processor runs no remark/rehype plugins; ours are in src/config/markdown.ts.
+	markdown: { processor: unified(markdownProcessorOptions(env)) },
 	integrations: [
+		// Fails the build first when a file under a third-party/ folder lacks its attribution sidecar.
+		attributionCheck(env.contentDir),
 		starlight({
-			title: 'Scheduled wake-ups of Kubernetes operators',
+			title: siteMeta.title,
 			markdown: { processedDirs: [env.contentDir] },
+			// Start page, then one group per folder, meetings newest first (src/content-loader/content-sidebar.ts).
+			sidebar: sidebarFromContent(env.contentDir),
+			customCss: ['./src/styles/mermaid.css', './src/styles/figure-credit.css'],
+			// The Atom feed of meeting notes and findings (src/pages/feed.xml.ts), announced on every page.
+			head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Meeting notes and findings', href: `${env.base}feed.xml` } }],
+			routeMiddleware: ['./src/route-middleware/page-meta.ts', './src/citation/citation-middleware.ts'],
+			components: { Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
+			plugins: [starlightImageZoom()],
 		}),
+		// Serves and copies the data of ```trace blocks under <base>_traces/ and loads the viewer where used.
+		traceAssets(),
+		buildTimer(),
 	],
 });

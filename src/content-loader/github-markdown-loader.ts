@@ -1,28 +1,62 @@
 /**
  * A content loader for a folder of plain GitHub Markdown: Starlight's docs collection without
- * required front matter. It wraps Astro's glob loader and fills in what GitHub readers never write.
+ * required front matter. It wraps Astro's glob loader and fills in what GitHub readers never write:
+ * ids from paths (README/index is its folder's page), titles from the first H1, meeting dates and
+ * date-ordered previous/next links, and a generated overview page for a meetings folder without a
+ * README. Before rendering it checks every page (titles, duplicate URLs, dates, links) and fails
+ * once with the whole list.
  */
-import { readFileSync } from 'node:fs';
-import type { Loader } from 'astro/loaders';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { firstHeading } from './first-heading.ts';
+import type { ContentSite } from './content-site.ts';
+import { contentRepo } from './content-repo.ts';
+import { findBrokenLinks } from './find-broken-links.ts';
+import { meetingNavigation } from './meeting-navigation.ts';
+import { pageId } from './page-id.ts';
+import { refreshContentSite } from './scan-content.ts';
+import { diskPathKind, contentPathInRepo } from '../plugins/content-file.ts';
+
+/** Options of `githubMarkdownLoader`. */
+export interface GithubMarkdownLoaderOptions {
+	/** The site's GitHub repository, for links to files that are not pages. */
+	repoUrl?: string | undefined;
+}
 
 /**
  * Loads every Markdown file under `base` as a page.
  * @param base absolute folder, e.g. `/work/main/content`
  */
-export function githubMarkdownLoader(base: string): Loader {
-	const inner = glob({ base, pattern: '**/[^_]*.{md,mdx}' });
+export function githubMarkdownLoader(base: string, options: GithubMarkdownLoaderOptions = {}): Loader {
+	// The same files as listMarkdownFiles(): `.md`, no leading `_`, no dot-folders (glob skips those), no node_modules.
+	const inner = glob({ base, pattern: ['**/[^_]*.md', '!**/node_modules/**'], generateId: ({ entry }) => pageId(entry) });
 	return {
 		name: 'github-markdown-loader',
 		load: async (context) => {
+			const site = refreshContentSite(base);
+			checkSite(site, base, context, options);
+			// In dev, re-read the model before the glob loader re-renders a changed file (listeners run in order).
+			context.watcher?.on('all', (_event, path) => {
+				if (/\.md$/i.test(path) && !relative(base, path).startsWith('..')) refreshContentSite(base);
+			});
+			const navigation = meetingNavigation(site, context.config.base);
+			// Pages show other pages' titles, dates and anchors: re-render all when any of those change.
+			const fingerprint = context.generateDigest(JSON.stringify([context.config.base, options.repoUrl, site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors]])]));
 			const renderErrors: string[] = [];
 			await inner.load({
 				...context,
+				generateDigest: (data) => context.generateDigest(typeof data === 'string' ? data + fingerprint : { ...data, fingerprint }),
 				parseData: async (props) => {
-					const source = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
-					const title = props.data.title ?? firstHeading(source);
-					return context.parseData({ ...props, data: { ...props.data, ...(title ? { title } : {}) } });
+					const relPath = props.filePath ? relative(base, props.filePath).split(sep).join('/') : undefined;
+					const page = relPath === undefined ? undefined : site.byRelPath.get(relPath);
+					const links = relPath === undefined ? undefined : navigation.get(relPath);
+					const data: Record<string, unknown> = { ...props.data };
+					if (data.title === undefined && page?.title) data.title = page.title;
+					if (data.date === undefined && page?.date) data.date = page.date;
+					if (links && data.prev === undefined) data.prev = links.prev;
+					if (links && data.next === undefined) data.next = links.next;
+					return context.parseData({ ...props, data: data as typeof props.data });
 				},
 				// The glob loader only logs a failed render; a broken page must fail the build.
 				logger: Object.assign(Object.create(context.logger), {
@@ -30,6 +64,57 @@ export function githubMarkdownLoader(base: string): Loader {
 				}),
 			});
 			if (renderErrors.length > 0) throw new Error(renderErrors.join('\n'));
+			await addGeneratedMeetingPages(site, base, context);
 		},
 	};
+}
+
+/** Fails with every problem of the folder at once: missing titles, clashing URLs, bad dates, broken links. */
+function checkSite(site: ContentSite, base: string, context: LoaderContext, options: GithubMarkdownLoaderOptions) {
+	const display = (relPath: string) => displayPath(join(base, relPath));
+	const repo = contentRepo(base, options.repoUrl);
+	const problems = [
+		...site.errors.map((error) => `${display(error.relPath)}: ${error.message}`),
+		...findBrokenLinks(site, {
+			contentPath: contentPathInRepo(base, repo.root),
+			pathKind: diskPathKind(repo.root),
+			base: context.config.base,
+			...(repo.url ? { repoUrl: repo.url } : {}),
+			ref: repo.ref,
+		}, display),
+	];
+	if (problems.length > 0) {
+		throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the Markdown of ${displayPath(base) || '.'}:\n${problems.join('\n')}`);
+	}
+	for (const notes of site.meetings.values()) {
+		for (const note of notes.filter((candidate) => !candidate.date)) {
+			context.logger.warn(`${display(note.relPath)}: meeting note without a date: it is listed last. Add front matter "date: YYYY-MM-DD", a date in the file name, or "DD/MM/YY" in the H1.`);
+		}
+	}
+}
+
+/** A meetings folder without README gets an overview page listing its notes (see remark-meetings-index). */
+async function addGeneratedMeetingPages(site: ContentSite, base: string, context: LoaderContext) {
+	for (const folderPath of site.meetings.keys()) {
+		const folder = site.folders.get(folderPath)!;
+		if (folder.page) continue;
+		const title = folder.label;
+		const virtualReadme = join(base, folderPath, 'README.md');
+		const rendered = await context.renderMarkdown('', { fileURL: pathToFileURL(virtualReadme) });
+		const data = await context.parseData({ id: folder.id, data: { title, description: `Every meeting note in ${folderPath}/, newest first.`, editUrl: false } });
+		context.store.set({
+			id: folder.id,
+			data,
+			rendered,
+			// The folder itself: git dates and "edit on GitHub" then refer to the folder of notes.
+			filePath: relative(fileURLToPath(context.config.root), join(base, folderPath)).split(sep).join('/'),
+			digest: context.generateDigest(JSON.stringify([title, site.meetings.get(folderPath)!.map((note) => [note.id, note.title, note.date])])),
+		});
+	}
+}
+
+/** A path relative to the working directory when inside it, else absolute. */
+function displayPath(path: string): string {
+	const rel = relative(process.cwd(), path);
+	return rel.startsWith('..') ? path : rel;
 }

@@ -1,0 +1,33 @@
+/** Synthetic traces of a chosen size for `npm run bench:viewer` (never written to content/). */
+import { analyzeTrace } from '../trace/analysis.ts';
+import { encodeCompact } from '../trace/compact.ts';
+import type { Trace, TraceRecord } from '../trace/model.ts';
+import { seededRandom, uniform } from './seeded-random.ts';
+
+/**
+ * Compact JSON of a trace with `count` records: 4 lanes, each waking every 5 s (2% jitter), each
+ * wake-up a reconcile span with two child spans, like a busy operator's OTLP export.
+ * @param count e.g. 100_000
+ */
+export function benchTraceJson(count: number): string {
+	const random = seededRandom(20241104);
+	const lanes = ['operator/db-a', 'operator/db-b', 'operator/db-c', 'operator/db-d'];
+	const base = 1_714_557_600_000_000_000n;
+	const records: TraceRecord[] = [];
+	for (let k = 0; records.length < count; k++) {
+		const lane = lanes[k % lanes.length];
+		const cycle = Math.floor(k / lanes.length);
+		const startMs = cycle * 5000 + uniform(random, -50, 50) + (k % lanes.length) * 700;
+		const durationMs = uniform(random, 40, 200);
+		const id = `w${k}`;
+		const at = (ms: number) => base + BigInt(Math.round(Math.max(ms, 0) * 1e6));
+		const reason = random() < 0.9 ? 'requeue-after' : 'object-changed';
+		records.push({ id, startNs: at(startMs), durationNs: BigInt(Math.round(durationMs * 1e6)), name: 'Reconcile', lane, reason, attributes: { generation: cycle }, events: [] });
+		records.push({ id: `${id}.get`, startNs: at(startMs + 1), durationNs: 10_000_000n, name: 'GET object', lane, parentId: id, attributes: {}, events: [] });
+		records.push({ id: `${id}.status`, startNs: at(startMs + durationMs / 2), durationNs: BigInt(Math.round((durationMs / 3) * 1e6)), name: 'update status', lane, parentId: id, attributes: {}, events: [] });
+	}
+	records.length = count;
+	records.sort((a, b) => (a.startNs < b.startNs ? -1 : a.startNs > b.startNs ? 1 : a.lane < b.lane ? -1 : a.lane > b.lane ? 1 : a.id < b.id ? -1 : 1));
+	const trace: Trace = { format: 'otlp-json', source: `bench-${count}.synthetic.json`, synthetic: true, records, warnings: [] };
+	return encodeCompact(trace, analyzeTrace(trace));
+}

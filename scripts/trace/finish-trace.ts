@@ -1,0 +1,59 @@
+/**
+ * The checks every importer's records go through before they become a `Trace`: records are put
+ * in the model's canonical order, then duplicate ids, orphans (a parent that is not in the file)
+ * and parent cycles are repaired and counted.
+ */
+import type { Warnings } from './input-error.ts';
+import { isSyntheticName, sortRecords, type Trace, type TraceFormat, type TraceRecord } from './model.ts';
+import { rememberParentIndexes } from './parent-index.ts';
+
+/** Builds the final trace from an importer's records, e.g. `finishTrace('otlp-json', records, warnings)`. */
+export function finishTrace(format: TraceFormat, records: TraceRecord[], warnings: Warnings): Trace {
+  const sorted = sortRecords(records);
+  const indexOf = new Map<string, number>();
+  const kept: TraceRecord[] = [];
+  for (const r of sorted) {
+    if (indexOf.has(r.id)) {
+      warnings.warn("skipped records whose id repeats an earlier record's id");
+      continue;
+    }
+    indexOf.set(r.id, kept.length);
+    kept.push(r);
+  }
+  const parent = new Int32Array(kept.length).fill(-1);
+  for (let i = 0; i < kept.length; i++) {
+    const r = kept[i];
+    if (r.parentId === undefined) continue;
+    const p = indexOf.get(r.parentId);
+    if (p !== undefined) parent[i] = p;
+    else {
+      warnings.warn('records name a parent that is not in the file (orphans): shown as roots, the id kept as "missingParentId"');
+      r.attributes.missingParentId = r.parentId;
+      delete r.parentId;
+    }
+  }
+  breakCycles(kept, parent, warnings);
+  rememberParentIndexes(kept, parent);
+  return { format, source: warnings.file, synthetic: isSyntheticName(warnings.file), records: kept, warnings: warnings.list() };
+}
+
+/** Removes the parent link that closes each cycle (walking parents from each record in order). */
+function breakCycles(records: TraceRecord[], parent: Int32Array, warnings: Warnings): void {
+  const state = new Uint8Array(records.length); // 0: unseen, 1: on the current path, 2: done
+  const path: number[] = [];
+  for (let start = 0; start < records.length; start++) {
+    for (let i = start; i !== -1 && state[i] === 0; i = parent[i]) {
+      state[i] = 1;
+      path.push(i);
+      if (parent[i] !== -1 && state[parent[i]] === 1) {
+        warnings.warn('parent links formed a cycle: the link closing it was removed, the id kept as "cycleParentId"');
+        records[i].attributes.cycleParentId = records[i].parentId!;
+        delete records[i].parentId;
+        parent[i] = -1;
+        break;
+      }
+    }
+    for (const i of path) state[i] = 2;
+    path.length = 0;
+  }
+}

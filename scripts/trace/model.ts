@@ -1,0 +1,115 @@
+/**
+ * The one normalized trace model (version 1). Every importer under `scripts/trace/` produces a
+ * `Trace`; the compact serialized form (`compact.ts`) and the analysis (`analysis.ts`) read only
+ * this. Contract: /work/helpers/trace-contract.md. Browser-safe: no node: imports.
+ */
+
+/** Version of this model; bump when a field changes meaning. */
+export const MODEL_VERSION = 1;
+
+/** Every input format an importer exists for. */
+export type TraceFormat =
+  | 'otlp-json'
+  | 'jaeger-json'
+  | 'zipkin-v2'
+  | 'chrome-trace'
+  | 'controller-runtime-log'
+  | 'timestamp-list';
+
+/** All format names, in a stable order (for usage lines and `--format` checks). */
+export const TRACE_FORMATS: readonly TraceFormat[] = [
+  'otlp-json',
+  'jaeger-json',
+  'zipkin-v2',
+  'chrome-trace',
+  'controller-runtime-log',
+  'timestamp-list',
+];
+
+/** Why a reconcile woke up, where the source says so; the index is the serialized code. */
+export const WAKE_REASONS = ['unknown', 'requeue-after', 'error-retry', 'object-changed'] as const;
+
+/** One wake-up reason, e.g. `'requeue-after'`. */
+export type WakeReason = (typeof WAKE_REASONS)[number];
+
+/** An attribute value; 64-bit integers beyond 2^53 are kept as decimal strings. */
+export type AttributeValue = string | number | boolean;
+
+/** A point-in-time annotation inside a record (span event, Jaeger log). */
+export interface TraceEvent {
+  timeNs: bigint;
+  name: string;
+  attributes: Record<string, AttributeValue>;
+}
+
+/** One span, reconcile or wake-up. */
+export interface TraceRecord {
+  /** Unique within the trace (span id, reconcileID, or `<file>#<line>`). */
+  id: string;
+  /** Epoch nanoseconds, precision kept. */
+  startNs: bigint;
+  /** Absent: an instant (a timestamp-list entry, an `i` event). */
+  durationNs?: bigint;
+  name: string;
+  /** The unit whose wake-ups are analysed (service / controller ns/name / file). */
+  lane: string;
+  parentId?: string;
+  /** Only where the source tells it. */
+  reason?: WakeReason;
+  attributes: Record<string, AttributeValue>;
+  events: TraceEvent[];
+}
+
+/** A recoverable problem: what was skipped or repaired, where, and how many times. */
+export interface ImportWarning {
+  file: string;
+  line?: number;
+  column?: number;
+  reason: string;
+  count: number;
+}
+
+/** A whole imported trace. */
+export interface Trace {
+  format: TraceFormat;
+  /** File name (no directories), e.g. `traces_persona.csv`. */
+  source: string;
+  /** True when the file name contains "synthetic". */
+  synthetic: boolean;
+  /** Sorted by startNs, then lane, then id (deterministic). */
+  records: TraceRecord[];
+  warnings: ImportWarning[];
+}
+
+/** Orders records by startNs, then lane, then id (the model's canonical order). */
+export function compareRecords(a: TraceRecord, b: TraceRecord): number {
+  if (a.startNs !== b.startNs) return a.startNs < b.startNs ? -1 : 1;
+  if (a.lane !== b.lane) return a.lane < b.lane ? -1 : 1;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return 0;
+}
+
+/** True when a file name marks its data as synthetic, e.g. `reconciles.synthetic.csv`. */
+export function isSyntheticName(fileName: string): boolean {
+  return /synthetic/i.test(fileName);
+}
+
+/**
+ * Returns the records in canonical order (a new array). Sorts on float offsets from the earliest
+ * start when the span of times allows it exactly (under 2^53 ns, about 104 days), which is much
+ * faster than comparing BigInts; otherwise with `compareRecords`.
+ */
+export function sortRecords(records: readonly TraceRecord[]): TraceRecord[] {
+  if (records.length === 0) return [];
+  let min = records[0].startNs;
+  let max = min;
+  for (const r of records) {
+    if (r.startNs < min) min = r.startNs;
+    if (r.startNs > max) max = r.startNs;
+  }
+  if (max - min > BigInt(Number.MAX_SAFE_INTEGER)) return [...records].sort(compareRecords);
+  const key = Float64Array.from(records, (r) => Number(r.startNs - min));
+  const order = Array.from(records, (_, i) => i);
+  order.sort((a, b) => key[a] - key[b] || (records[a].lane < records[b].lane ? -1 : records[a].lane > records[b].lane ? 1 : records[a].id < records[b].id ? -1 : records[a].id > records[b].id ? 1 : 0));
+  return order.map((i) => records[i]);
+}

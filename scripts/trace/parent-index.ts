@@ -1,0 +1,20 @@
+/** Record index of each record's parent (-1 for none), computed once per records array. Browser-safe. */
+import type { TraceRecord } from './model.ts';
+
+const cache = new WeakMap<readonly TraceRecord[], Int32Array>();
+
+/** Remembers parent indexes already computed for `records` (by `finishTrace`). */
+export function rememberParentIndexes(records: readonly TraceRecord[], parent: Int32Array): void {
+  cache.set(records, parent);
+}
+
+/** The parent index of every record (-1: none or not in the list), e.g. `parentIndexes(trace.records)[3]`. */
+export function parentIndexes(records: readonly TraceRecord[]): Int32Array {
+  let parent = cache.get(records);
+  if (parent && parent.length === records.length) return parent;
+  const indexOf = new Map<string, number>();
+  records.forEach((r, i) => indexOf.set(r.id, i));
+  parent = Int32Array.from(records, (r) => (r.parentId === undefined ? -1 : (indexOf.get(r.parentId) ?? -1)));
+  cache.set(records, parent);
+  return parent;
+}

@@ -1,0 +1,222 @@
+/**
+ * The model of a content folder that every build step shares: which Markdown files are pages,
+ * their ids, titles, meeting dates, heading anchors and links. Built from file contents only, so
+ * the sidebar (at config time), the loader and the Markdown plugins all agree.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { meetingDate } from './meeting-date.ts';
+import { folderId, isFolderPage, pageId } from './page-id.ts';
+import { headingText, parseMarkdown, titleHeading } from './parse-markdown.ts';
+
+/** A link or image written in a page, with its line in the file. */
+export interface WrittenLink {
+	/** As written, e.g. `../reconcile_testing_operators/` or `Meeting%2011-04.md#agenda`. */
+	url: string;
+	line: number;
+	/** `image` for `![..](..)`, `link` for links and link reference definitions. */
+	kind: 'link' | 'image';
+}
+
+/** One Markdown file of the content folder. */
+export interface ContentPage {
+	/** Posix path relative to the content folder, e.g. `meetings/Meeting 11-04.md`. */
+	relPath: string;
+	/** Collection id, e.g. `meetings/meeting-11-04`; `index` for the start page. */
+	id: string;
+	/** Front matter title, else the first H1; undefined when neither exists. */
+	title: string | undefined;
+	/** Whether the first H1 is the title and so is dropped from the body. */
+	titleIsHeading: boolean;
+	frontmatter: Record<string, unknown>;
+	/** Folder relative to the content folder, `` for the root. */
+	folder: string;
+	/** Whether this is the folder's README/index page. */
+	isFolderPage: boolean;
+	/** The meetings folder this note belongs to, when it is a meeting note. */
+	meetingsFolder?: string;
+	/** `YYYY-MM-DD` from front matter, or for meeting notes from the name or H1. */
+	date?: string;
+	/** Anchors of the page's headings, GitHub style (`notes---meeting-041124`). */
+	anchors: Set<string>;
+	/** The anchor of the title H1 when it is dropped from the body (links to it go to `#_top`). */
+	titleAnchor?: string;
+	links: WrittenLink[];
+}
+
+/** A folder holding Markdown, directly or below. */
+export interface ContentFolder {
+	/** e.g. `meetings`, `` for the root. */
+	path: string;
+	id: string;
+	/** The README's title, else the folder name humanized. */
+	label: string;
+	/** The README/index page, if any. */
+	page?: ContentPage;
+	/** Whether the folder's name marks meeting notes (it contains "meeting"). */
+	isMeetings: boolean;
+	/** `sidebar.order` from the README front matter. */
+	order?: number;
+}
+
+/** A problem with one file. */
+export interface SiteError {
+	relPath: string;
+	message: string;
+}
+
+/** The whole content folder. */
+export interface ContentSite {
+	pages: ContentPage[];
+	byRelPath: Map<string, ContentPage>;
+	folders: Map<string, ContentFolder>;
+	/** Meeting notes per meetings folder, newest first, undated last. */
+	meetings: Map<string, ContentPage[]>;
+	/** Problems per file, e.g. `{ relPath: 'meetings/x.md', message: 'no title: ...' }`. */
+	errors: SiteError[];
+}
+
+/**
+ * Whether a folder name marks meeting notes.
+ * @param name e.g. `Meeting notes` -> true
+ */
+export function isMeetingsFolderName(name: string): boolean {
+	return /meeting/i.test(name);
+}
+
+/**
+ * A folder name made readable.
+ * @param name e.g. `reconcile_testing_operators` -> `Reconcile testing operators`
+ */
+export function humanize(name: string): string {
+	const words = name.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Builds the site model from the Markdown files of a content folder.
+ * @param files e.g. `[{ relPath: 'meetings/2024-11-04.md', source: '# Notes - Meeting 04/11/24' }]`
+ */
+export function describeContentSite(files: { relPath: string; source: string }[]): ContentSite {
+	const errors: SiteError[] = [];
+	const sorted = [...files].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+	const pages = sorted.map((file) => describePage(file.relPath, file.source, errors));
+	const byRelPath = new Map(pages.map((page) => [page.relPath, page]));
+	reportDuplicateIds(pages, errors);
+	const folders = describeFolders(pages);
+	const meetings = new Map<string, ContentPage[]>();
+	for (const page of pages) {
+		if (page.meetingsFolder === undefined) continue;
+		const list = meetings.get(page.meetingsFolder) ?? [];
+		list.push(page);
+		meetings.set(page.meetingsFolder, list);
+	}
+	for (const list of meetings.values()) list.sort(newestFirst);
+	return { pages, byRelPath, folders, meetings, errors };
+}
+
+function describePage(relPath: string, source: string, errors: SiteError[]): ContentPage {
+	const { frontmatter, tree } = parseMarkdown(source);
+	const heading = titleHeading(tree);
+	const frontmatterTitle = typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : undefined;
+	const h1 = heading ? headingText(heading) : undefined;
+	const title = frontmatterTitle ?? h1;
+	if (!title) errors.push({ relPath, message: 'no title: start the file with a "# Heading" line or add front matter "title: ..."' });
+	const folder = relPath.includes('/') ? relPath.slice(0, relPath.lastIndexOf('/')) : '';
+	const folderPage = isFolderPage(relPath);
+	const meetingsFolder = folderPage ? undefined : nearestMeetingsFolder(folder);
+	let date: string | undefined;
+	try {
+		const found = meetingsFolder !== undefined
+			? meetingDate({ fileName: relPath.split('/').at(-1)!, heading: h1, frontmatterDate: frontmatter.date })
+			: meetingDate({ fileName: '', frontmatterDate: frontmatter.date ?? undefined });
+		date = found?.iso;
+	} catch (error) {
+		errors.push({ relPath, message: (error as Error).message });
+	}
+	return {
+		relPath,
+		id: pageId(relPath),
+		title,
+		titleIsHeading: heading !== undefined && (frontmatterTitle === undefined || frontmatterTitle === h1),
+		frontmatter,
+		folder,
+		isFolderPage: folderPage,
+		...(meetingsFolder !== undefined ? { meetingsFolder } : {}),
+		...(date ? { date } : {}),
+		...anchorsOf(tree, heading !== undefined && (frontmatterTitle === undefined || frontmatterTitle === h1) ? heading : undefined),
+		links: writtenLinks(tree),
+	};
+}
+
+function nearestMeetingsFolder(folder: string): string | undefined {
+	const segments = folder === '' ? [] : folder.split('/');
+	for (let end = segments.length; end > 0; end--) {
+		if (isMeetingsFolderName(segments[end - 1])) return segments.slice(0, end).join('/');
+	}
+	return undefined;
+}
+
+/** GitHub's heading anchors: github-slugger over each heading's text, in document order. */
+function anchorsOf(tree: Root, droppedTitle: Heading | undefined): { anchors: Set<string>; titleAnchor?: string } {
+	const slugger = new GithubSlugger();
+	const anchors = new Set<string>();
+	let titleAnchor: string | undefined;
+	visit(tree, 'heading', (node) => {
+		const anchor = slugger.slug(toString(node));
+		anchors.add(anchor);
+		if (node === droppedTitle) titleAnchor = anchor;
+	});
+	return titleAnchor ? { anchors, titleAnchor } : { anchors };
+}
+
+function writtenLinks(tree: Root): WrittenLink[] {
+	const links: WrittenLink[] = [];
+	visit(tree, (node) => {
+		if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+			links.push({ url: node.url, line: node.position?.start.line ?? 0, kind: node.type === 'image' ? 'image' : 'link' });
+		}
+	});
+	return links;
+}
+
+function reportDuplicateIds(pages: ContentPage[], errors: SiteError[]) {
+	const seen = new Map<string, string>();
+	for (const page of pages) {
+		const other = seen.get(page.id);
+		if (other) errors.push({ relPath: page.relPath, message: `has the same URL (${page.id}) as ${other}: rename one of them` });
+		else seen.set(page.id, page.relPath);
+	}
+}
+
+function describeFolders(pages: ContentPage[]): Map<string, ContentFolder> {
+	const folders = new Map<string, ContentFolder>();
+	for (const page of pages) {
+		const segments = page.folder === '' ? [] : page.folder.split('/');
+		for (let end = 0; end <= segments.length; end++) {
+			const path = segments.slice(0, end).join('/');
+			if (!folders.has(path)) {
+				const name = segments[end - 1] ?? '';
+				folders.set(path, { path, id: folderId(path), label: humanize(name), isMeetings: isMeetingsFolderName(name) });
+			}
+		}
+	}
+	for (const page of pages) {
+		if (!page.isFolderPage) continue;
+		const folder = folders.get(page.folder)!;
+		folder.page = page;
+		if (page.title) folder.label = page.title;
+		const order = (page.frontmatter.sidebar as { order?: unknown } | undefined)?.order;
+		if (typeof order === 'number') folder.order = order;
+	}
+	return folders;
+}
+
+function newestFirst(a: ContentPage, b: ContentPage): number {
+	if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
+	if (a.date && !b.date) return -1;
+	if (!a.date && b.date) return 1;
+	return a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0;
+}

@@ -1,0 +1,29 @@
+/**
+ * Checks every link and image of every page before anything is rendered, so one build reports all
+ * broken links at once (and a cached, unchanged page cannot hide a link whose target was deleted).
+ */
+import type { ContentSite } from './content-site.ts';
+import { resolveGithubLink, type LinkContext } from '../plugins/resolve-github-link.ts';
+
+/**
+ * Lists broken links as `file:line: broken link "<target>"`, in file and line order.
+ * @param site the content model
+ * @param context link context without the linking file
+ * @param displayPath how to name a file in messages, e.g. `p => 'content/' + p`
+ */
+export function findBrokenLinks(
+	site: ContentSite,
+	context: Omit<LinkContext, 'fromRelPath' | 'site'>,
+	displayPath: (relPath: string) => string = (relPath) => relPath,
+): string[] {
+	const problems: string[] = [];
+	for (const page of site.pages) {
+		for (const link of page.links) {
+			const target = resolveGithubLink(link.url, link.kind, { ...context, site, fromRelPath: page.relPath });
+			if (target.kind !== 'broken') continue;
+			const reason = target.reason ? ` (${target.reason})` : '';
+			problems.push(`${displayPath(page.relPath)}:${link.line}: broken link "${link.url}"${reason}`);
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,190 @@
+/**
+ * What git knows about the content folder: when each file last changed, which commit a build is
+ * made from, and where a file lives on GitHub. The content folder may sit in another repository
+ * than the site, so every question starts from the file's own folder.
+ *
+ * Dates must be right or absent. In a shallow clone the oldest fetched commits are "grafted": git
+ * shows them as if they added every file, so their dates would be wrong for all files they list.
+ * Those commits are ignored; a file whose newest visible change is one of them gets no date.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+
+/** A commit a build is made from. */
+export interface BuildCommit {
+	/** Full commit hash, e.g. `3f2c...` (40 hex digits). */
+	sha: string;
+	/** Committer date of that commit. */
+	date: Date;
+}
+
+/** Runs git in `cwd`; returns its stdout, or `undefined` when git is missing or fails. */
+function git(cwd: string, args: string[]): string | undefined {
+	if (!existsSync(cwd)) return undefined;
+	const result = spawnSync('git', ['-c', 'core.quotepath=false', ...args], {
+		cwd,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+		stdio: ['ignore', 'pipe', 'ignore'],
+	});
+	return result.status === 0 ? result.stdout : undefined;
+}
+
+const rootCache = new Map<string, string | undefined>();
+
+/**
+ * The top folder of the git work tree holding `dir`, or `undefined` outside any repository.
+ * @param dir e.g. `/work/notes/meetings`
+ */
+export function repoRoot(dir: string): string | undefined {
+	if (!rootCache.has(dir)) {
+		const top = git(dir, ['rev-parse', '--show-toplevel'])?.trim();
+		rootCache.set(dir, top ? realpathSync(top) : undefined);
+	}
+	return rootCache.get(dir);
+}
+
+/**
+ * Whether the repository holding `dir` is a shallow clone (e.g. CI's `fetch-depth: 1`).
+ * @param dir e.g. `/work/main/content`
+ */
+export function isShallowClone(dir: string): boolean {
+	return git(dir, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+}
+
+/** The commits a shallow clone was cut at (their parents are missing), as a set of hashes. */
+function shallowBoundary(dir: string): Set<string> {
+	const path = git(dir, ['rev-parse', '--git-path', 'shallow'])?.trim();
+	const file = path ? resolve(dir, path) : undefined;
+	if (!file || !existsSync(file)) return new Set();
+	return new Set(readFileSync(file, 'utf8').split(/\s+/).filter(Boolean));
+}
+
+/**
+ * The newest commit date of every file under `dir` that git tracks, keyed by absolute path.
+ * One `git log` per folder, cached for the life of the process.
+ * @param dir e.g. `/work/main/content`
+ */
+export function commitDates(dir: string): ReadonlyMap<string, Date> {
+	const key = existsSync(dir) ? realpathSync(dir) : dir;
+	let dates = datesCache.get(key);
+	if (!dates) {
+		dates = readCommitDates(key);
+		datesCache.set(key, dates);
+	}
+	return dates;
+}
+const datesCache = new Map<string, Map<string, Date>>();
+
+function readCommitDates(dir: string): Map<string, Date> {
+	const dates = new Map<string, Date>();
+	const root = repoRoot(dir);
+	if (!root) return dates;
+	const boundary = isShallowClone(dir) ? shallowBoundary(dir) : new Set<string>();
+	// \x1e marks a commit line; -z ends every name with NUL, so any file name survives.
+	const log = git(root, ['log', '--format=%x1e%H %ct', '--name-only', '-z', '--', dir]);
+	if (!log) return dates;
+	const seen = new Set<string>();
+	let date: Date | undefined;
+	for (const token of log.split('\0')) {
+		const text = token.replace(/^\n/, '');
+		if (text.startsWith('\x1e')) {
+			const [sha, seconds] = text.slice(1).split(' ');
+			// A boundary commit's file list is "everything", so it says nothing about any one file.
+			date = boundary.has(sha) ? undefined : new Date(Number(seconds) * 1000);
+			continue;
+		}
+		if (!text || seen.has(text)) continue;
+		seen.add(text); // git log lists newest first: the first mention is the newest change
+		if (date) dates.set(resolve(root, text), date);
+	}
+	return dates;
+}
+
+/**
+ * When `absFilePath` last changed in git, or `undefined` when that is unknown (not committed,
+ * no git, or only seen in the cut-off commit of a shallow clone).
+ * @param absFilePath e.g. `/work/main/content/meetings/2024-11-04.md`
+ * @param scopeDir the folder whose history is read at once; defaults to the file's repository
+ */
+export function lastCommitDate(absFilePath: string, scopeDir?: string): Date | undefined {
+	const file = existsSync(absFilePath) ? realpathSync(absFilePath) : absFilePath;
+	const scope = scopeDir ?? repoRoot(dirname(file));
+	return scope ? commitDates(scope).get(file) : undefined;
+}
+
+/**
+ * The commit checked out in `dir` (`HEAD`), or `undefined` outside git.
+ * @param dir e.g. `/work/main`
+ */
+export function buildCommit(dir: string): BuildCommit | undefined {
+	const out = git(dir, ['log', '-1', '--format=%H %ct', 'HEAD'])?.trim();
+	const match = out?.match(/^([0-9a-f]{40,64}) (\d+)$/);
+	return match ? { sha: match[1], date: new Date(Number(match[2]) * 1000) } : undefined;
+}
+
+/**
+ * The path of `absFilePath` inside its repository with `/` separators, or `undefined` outside git.
+ * @param absFilePath e.g. `/work/main/content/index.md` -> `content/index.md`
+ */
+export function pathInRepo(absFilePath: string): string | undefined {
+	const file = existsSync(absFilePath) ? realpathSync(absFilePath) : absFilePath;
+	const root = repoRoot(dirname(file));
+	if (!root) return undefined;
+	const rel = relative(root, file);
+	return rel.startsWith('..') ? undefined : rel.split(sep).join('/');
+}
+
+/**
+ * A GitHub URL for a file of a repository; each path segment is percent-encoded.
+ * @param repoUrl e.g. `https://github.com/owner/thesis` (a trailing `/` or `.git` is dropped)
+ * @param commitOrBranch e.g. `main` or a commit hash
+ * @param path e.g. `content/meetings/Meeting 11-04.md`
+ * @param view `blob` to read, `edit` to open GitHub's editor, `tree` for a folder
+ */
+export function repoFileUrl(
+	repoUrl: string,
+	commitOrBranch: string,
+	path: string,
+	view: 'blob' | 'edit' | 'tree' = 'blob',
+): string {
+	const repo = repoUrl.replace(/\/+$/, '').replace(/\.git$/, '');
+	const segments = path.split('/').filter((segment) => segment && segment !== '.');
+	const encoded = segments.map(encodeURIComponent).join('/');
+	const ref = commitOrBranch.split('/').map(encodeURIComponent).join('/');
+	return `${repo}/${view}/${ref}/${encoded}`;
+}
+
+/**
+ * The branch checked out in `dir`, or `undefined` when detached or outside git.
+ * @param dir e.g. `/work/notes` -> `main`
+ */
+export function currentBranch(dir: string): string | undefined {
+	const name = git(dir, ['symbolic-ref', '--quiet', '--short', 'HEAD'])?.trim();
+	return name || undefined;
+}
+
+/**
+ * The `https://github.com/owner/name` form of a GitHub remote URL, or `undefined` for other hosts.
+ * @param remote e.g. `git@github.com:owner/thesis.git` or `https://github.com/owner/thesis`
+ */
+export function githubUrlFromRemote(remote: string): string | undefined {
+	const match = remote.trim().match(/github\.com[:/]+([^/\s]+\/[^/\s]+?)(?:\.git)?\/?$/);
+	return match ? `https://github.com/${match[1]}` : undefined;
+}
+
+/**
+ * The GitHub URL of the `origin` remote of the repository holding `dir`, if it is on GitHub.
+ * @param dir e.g. `/work/notes`
+ */
+export function remoteRepoUrl(dir: string): string | undefined {
+	const remote = git(dir, ['remote', 'get-url', 'origin']);
+	return remote ? githubUrlFromRemote(remote) : undefined;
+}
+
+/** Forgets cached git answers (for tests that change a repository between calls). */
+export function clearGitCache(): void {
+	rootCache.clear();
+	datesCache.clear();
+}

@@ -1,0 +1,70 @@
+/**
+ * Astro integration for embedded traces: loads the viewer's styles on every page and its script
+ * only where a `<trace-viewer>` exists, points the trace store at the cache dir, serves the
+ * store under `<base>_traces/` in dev, and copies what the built pages reference into the
+ * output at `astro:build:done` (content-hashed, so a cached page render still finds its data).
+ */
+import { cpSync, existsSync, readFileSync, readdirSync, createReadStream } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { TRACE_URL_DIR, configureTraceStore, traceStore } from './trace-store.ts';
+
+/** The integration, e.g. `integrations: [starlight(...), traceAssets()]`. */
+export function traceAssets(): AstroIntegration {
+	const register = fileURLToPath(new URL('../trace-viewer/register.ts', import.meta.url));
+	const css = fileURLToPath(new URL('../styles/trace-viewer.css', import.meta.url));
+	return {
+		name: 'trace-assets',
+		hooks: {
+			'astro:config:setup': ({ injectScript }) => {
+				// 'page-ssr' puts the styles in every page's stylesheet, so they also apply without JavaScript.
+				injectScript('page-ssr', `import ${JSON.stringify(css)};`);
+				injectScript('page', `if (document.querySelector('trace-viewer')) import(${JSON.stringify(register)});`);
+			},
+			'astro:config:done': ({ config }) => {
+				configureTraceStore({ dir: fileURLToPath(new URL('trace-assets/', config.cacheDir)), base: config.base });
+			},
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use((req, res, next) => {
+					const { dir, base } = traceStore();
+					const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+					const prefix = `${base}${TRACE_URL_DIR}/`;
+					const file = path.startsWith(prefix) ? join(dir, path.slice(prefix.length)) : '';
+					if (!file || relative(dir, file).startsWith('..') || !existsSync(file)) return next();
+					res.setHeader('content-type', file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8');
+					createReadStream(file).pipe(res);
+				});
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const copied = copyReferencedTraces(out, traceStore().dir);
+				if (copied > 0) logger.info(`copied ${copied} trace${copied === 1 ? '' : 's'} to ${TRACE_URL_DIR}/`);
+			},
+		},
+	};
+}
+
+/**
+ * Copies every trace a built page references (`_traces/<hash>`) from the store into `out`.
+ * Throws naming the page when the store lacks one (a stale cache: delete it and rebuild).
+ */
+export function copyReferencedTraces(out: string, storeDir: string): number {
+	const hashes = new Map<string, string>();
+	for (const page of htmlFiles(out)) {
+		for (const m of readFileSync(page, 'utf8').matchAll(/_traces\/([0-9a-f]{16})[./]/g)) hashes.set(m[1], page);
+	}
+	for (const [hash, page] of hashes) {
+		const json = join(storeDir, `${hash}.json`);
+		if (!existsSync(json)) throw new Error(`${relative(out, page)}: trace data ${hash} is not in ${storeDir}; delete Astro's cache dir and build again`);
+		cpSync(json, join(out, TRACE_URL_DIR, `${hash}.json`));
+		cpSync(join(storeDir, hash), join(out, TRACE_URL_DIR, hash), { recursive: true });
+	}
+	return hashes.size;
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => join(e.parentPath, e.name));
+}

@@ -1,0 +1,50 @@
+/**
+ * Where the build puts the compact data of embedded traces: a content-addressed folder in
+ * Astro's cache dir, which the trace-assets integration serves in dev and copies into the
+ * built site. Held on `globalThis` because the config, the Markdown pipeline and the page
+ * renderer each load their own copy of this module within one process.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, join } from 'node:path';
+
+/** Where trace assets are written and under which URL they are served. */
+export interface TraceStore {
+	/** Absolute folder, e.g. `/work/main/node_modules/.astro/trace-assets`. */
+	dir: string;
+	/** The site's base path with a trailing slash, e.g. `/masters-thesis/`. */
+	base: string;
+}
+
+/** The URL folder of trace assets below the base path. */
+export const TRACE_URL_DIR = '_traces';
+
+const KEY = Symbol.for('masters-thesis.trace-store');
+type Holder = { [KEY]?: TraceStore };
+
+/** Sets the store (the integration does this at `astro:config:done`). */
+export function configureTraceStore(store: TraceStore): void {
+	(globalThis as Holder)[KEY] = { dir: store.dir, base: store.base.replace(/\/?$/, '/') };
+}
+
+/** The configured store; throws naming the fix when the integration is missing. */
+export function traceStore(): TraceStore {
+	const store = (globalThis as Holder)[KEY];
+	if (!store) throw new Error('trace blocks need the trace-assets integration: add traceAssets() from src/integrations/trace-assets.ts to `integrations` in astro.config.mjs');
+	return store;
+}
+
+/**
+ * Writes a trace's compact JSON (named by its content hash) and a copy of its source file;
+ * returns the hash and both URLs.
+ * @param json output of `encodeCompact`; @param sourceFile absolute path of the raw trace
+ */
+export function writeTraceAssets(store: TraceStore, json: string, sourceFile: string): { hash: string; dataUrl: string; rawUrl: string } {
+	const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+	const name = basename(sourceFile);
+	mkdirSync(join(store.dir, hash), { recursive: true });
+	writeFileSync(join(store.dir, `${hash}.json`), json);
+	copyFileSync(sourceFile, join(store.dir, hash, name));
+	const url = `${store.base}${TRACE_URL_DIR}/`;
+	return { hash, dataUrl: `${url}${hash}.json`, rawUrl: `${url}${hash}/${encodeURIComponent(name)}` };
+}

@@ -1,0 +1,99 @@
+/**
+ * ```mermaid blocks become SVG images at build time with rehype-mermaid (a headless Chromium via
+ * Playwright). Each diagram is drawn twice, in Mermaid's `default` and `dark` themes, and the page
+ * shows the one matching Starlight's `data-theme` (see `src/styles/mermaid.css`): rehype-mermaid's
+ * own `<picture>` follows `prefers-color-scheme`, which Starlight's theme switch does not change.
+ * Must run before Expressive Code, which would otherwise highlight the block as code.
+ */
+import { relative } from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import rehypeMermaid, { type RehypeMermaidOptions } from 'rehype-mermaid';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { chromiumLaunchOptions } from '../../scripts/lib/find-chromium.ts';
+
+type Transform = (tree: Root, file: VFile) => Promise<void> | void;
+
+/** Whether a hast element is the `<code class="language-mermaid">` of a fenced block. */
+function isMermaidCode(node: Element): boolean {
+	const className = node.properties.className;
+	return node.tagName === 'code' && Array.isArray(className) && className.includes('language-mermaid');
+}
+
+/**
+ * Rehype plugin rendering Mermaid diagrams; Chromium is only looked for when a page has one.
+ * @param options e.g. `{ launch: () => ({ executablePath: '/usr/bin/chromium' }) }` (tests)
+ */
+export function rehypeMermaidDiagrams(options: { launch?: () => RehypeMermaidOptions['launchOptions'] } = {}) {
+	let render: Transform | undefined;
+	return async (tree: Root, file: VFile) => {
+		const kinds: string[] = [];
+		visit(tree, 'element', (node) => {
+			if (isMermaidCode(node)) kinds.push(diagramKind(node));
+		});
+		if (kinds.length === 0) return;
+		if (!render) {
+			let launchOptions: RehypeMermaidOptions['launchOptions'];
+			try {
+				launchOptions = (options.launch ?? chromiumLaunchOptions)();
+			} catch (error) {
+				throw new Error(`${displayPath(file)}: has a Mermaid diagram, which needs Chromium. ${(error as Error).message}`);
+			}
+			const plugin = rehypeMermaid as unknown as (options: RehypeMermaidOptions) => Transform;
+			render = plugin({ strategy: 'img-svg', dark: true, launchOptions, errorFallback: failOnDiagram });
+		}
+		await render(tree, file);
+		showOnePerTheme(tree, kinds);
+	};
+}
+
+function failOnDiagram(element: Element, _diagram: string, error: unknown, file: VFile): never {
+	const line = element.position?.start.line;
+	const lines = String((error as Error)?.message ?? error).split('\n').map((text) => text.trim()).filter(Boolean);
+	// Mermaid counts lines its own way; the fence line above is the reliable place. Keep its "Expecting ..." hint.
+	const hint = lines.find((text) => text.startsWith('Expecting'));
+	const reason = [lines[0]?.replace(/ on line \d+:?$/, ''), hint && hint.slice(0, 200)].filter(Boolean).join(': ');
+	throw new Error(`${displayPath(file)}${line ? `:${line}` : ''}: Mermaid diagram has an error: ${reason}`);
+}
+
+/** Replaces each `<picture>` (light img + dark source) with two images, one per Starlight theme. */
+function showOnePerTheme(tree: Root, kinds: string[]) {
+	let index = 0;
+	visit(tree, 'element', (node, position, parent) => {
+		if (node.tagName !== 'picture' || !parent || position === undefined) return;
+		const source = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source');
+		const img = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'img');
+		if (!source || !img || !String(img.properties.id ?? '').startsWith('mermaid')) return;
+		const alt = String(img.properties.alt || img.properties.title || `${kinds[index] ?? 'Mermaid'} diagram`);
+		index++;
+		const image = (theme: 'light' | 'dark', src: unknown, width: unknown, height: unknown): ElementContent => ({
+			type: 'element',
+			tagName: 'img',
+			properties: { className: [`mermaid-diagram__${theme}`], src: String(src), alt, width: Number(width), height: Number(height) },
+			children: [],
+		});
+		parent.children[position] = {
+			type: 'element',
+			tagName: 'figure',
+			properties: { className: ['mermaid-diagram'] },
+			children: [
+				image('light', img.properties.src, img.properties.width, img.properties.height),
+				image('dark', source.properties.srcSet ?? source.properties.srcset, source.properties.width, source.properties.height),
+			],
+		};
+	});
+}
+
+/** The diagram type from its first line, for the alt text, e.g. `sequenceDiagram` -> `Sequence`. */
+function diagramKind(code: Element): string {
+	const text = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+	const keyword = text.trim().split(/\s+/)[0] ?? '';
+	const names: Record<string, string> = { graph: 'Flowchart', flowchart: 'Flowchart', sequenceDiagram: 'Sequence', classDiagram: 'Class', stateDiagram: 'State', 'stateDiagram-v2': 'State', erDiagram: 'Entity relationship', gantt: 'Gantt', pie: 'Pie chart', gitGraph: 'Git graph', timeline: 'Timeline', mindmap: 'Mind map' };
+	return names[keyword] ?? 'Mermaid';
+}
+
+function displayPath(file: VFile): string {
+	if (!file.path) return '<markdown>';
+	const rel = relative(process.cwd(), file.path);
+	return rel.startsWith('..') ? file.path : rel;
+}

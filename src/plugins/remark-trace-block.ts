@@ -1,0 +1,66 @@
+/**
+ * Remark plugin: a fenced block with the language `trace` and a YAML body becomes an embedded
+ * trace viewer (see render-trace-block.ts). On GitHub the block stays a readable YAML block
+ * naming the file. In MDX it also tells each `<TraceViewer>` which page and line it is on, so
+ * its `src` resolves relative to the page like a block's.
+ */
+import type { Code, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { placeError, renderTraceBlock } from './render-trace-block.ts';
+import { TraceOptionsError, parseTraceBlock } from './trace-block-options.ts';
+import type { TraceStore } from '../integrations/trace-store.ts';
+
+/** Options of the plugin; tests pass a store, the site uses the integration's. */
+export interface RemarkTraceBlockOptions {
+	store?: TraceStore;
+}
+
+type Parent = { children: RootContent[] };
+type JsxElement = { type: 'mdxJsxFlowElement'; name: string | null; attributes: { type: string; name?: string; value?: unknown }[]; position?: Code['position'] };
+
+/** The plugin, e.g. `unified({ remarkPlugins: [remarkTraceBlock] })`. */
+export default function remarkTraceBlock(options: RemarkTraceBlockOptions = {}) {
+	return (tree: Root, file: VFile): void => {
+		const page = file.path;
+		const seen = new Map<string, number>();
+		const walk = (parent: Parent) => {
+			parent.children.forEach((node, index) => {
+				if (node.type === 'code' && node.lang === 'trace') parent.children[index] = replaceBlock(node, page, seen, options.store);
+				else if ((node as unknown as JsxElement).type === 'mdxJsxFlowElement') annotateComponent(node as unknown as JsxElement, page, seen);
+				if ('children' in node && Array.isArray(node.children)) walk(node as Parent);
+			});
+		};
+		walk(tree);
+	};
+}
+
+function replaceBlock(node: Code, page: string, seen: Map<string, number>, store: TraceStore | undefined): RootContent {
+	const fence = node.position?.start.line ?? 0;
+	let parsed;
+	try {
+		parsed = parseTraceBlock(node.value);
+	} catch (error) {
+		const line = error instanceof TraceOptionsError && error.line ? fence + error.line : fence;
+		throw placeError({ page, line }, (error as Error).message);
+	}
+	const occurrence = (seen.get(parsed.src) ?? 0) + 1;
+	seen.set(parsed.src, occurrence);
+	const element = renderTraceBlock(parsed, { page, line: fence, occurrence }, store);
+	// A paragraph carrying its own hast: mdast-util-to-hast emits `element` as is, in .md and .mdx.
+	return { type: 'paragraph', children: [], data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } } as RootContent;
+}
+
+function annotateComponent(node: JsxElement, page: string, seen: Map<string, number>): void {
+	if (node.name !== 'TraceViewer') return;
+	const src = node.attributes.find((a) => a.name === 'src')?.value;
+	const key = typeof src === 'string' ? src : '';
+	const occurrence = (seen.get(key) ?? 0) + 1;
+	seen.set(key, occurrence);
+	const number = (name: string, value: number) => ({ type: 'mdxJsxAttribute', name, value: { type: 'mdxJsxAttributeValueExpression', value: String(value), data: { estree: estreeNumber(value) } } });
+	node.attributes.push({ type: 'mdxJsxAttribute', name: 'page', value: page }, number('line', node.position?.start.line ?? 0), number('occurrence', occurrence));
+}
+
+/** The estree of a number literal, which MDX needs for an attribute expression. */
+function estreeNumber(value: number) {
+	return { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: { type: 'Literal', value, raw: String(value) } }] };
+}

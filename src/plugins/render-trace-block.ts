@@ -1,0 +1,79 @@
+/**
+ * Build-time rendering of one embedded trace, shared by the ```trace remark plugin and the
+ * `<TraceViewer>` MDX component: import the file, analyse, encode, store the compact data,
+ * and return the viewer markup. Every failure becomes `page:line: reason`.
+ */
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { analyzeTrace } from '../../scripts/trace/analysis.ts';
+import { decodeCompact, encodeCompact } from '../../scripts/trace/compact.ts';
+import { importTraceFile } from '../../scripts/trace/import.ts';
+import { viewerIdFor } from '../trace-viewer/deep-link.ts';
+import { traceStore, writeTraceAssets, type TraceStore } from '../integrations/trace-store.ts';
+import { traceViewerHast } from './trace-block-markup.ts';
+import { TraceOptionsError, checkTraceOptions, type TraceBlockOptions } from './trace-block-options.ts';
+
+/** Where a block sits and how to tell it apart from other viewers on its page. */
+export interface BlockPlace {
+	/** Absolute path of the page, e.g. `/work/main/content/notes.md`. */
+	page: string;
+	/** 1-based line of the block (its fence) in the page. */
+	line: number;
+	/** 1 for the first viewer of this trace on the page, 2 for the second, ... */
+	occurrence: number;
+}
+
+/** `page:line: reason`, with the page relative to the working directory. */
+export function placeError(place: { page: string; line: number }, reason: string): Error {
+	return new Error(`${relative(process.cwd(), place.page) || place.page}:${place.line}: ${reason}`);
+}
+
+/**
+ * Renders one block to hast; throws `page:line: reason` when the file is missing, unreadable or
+ * does not import.
+ * @param options e.g. `{ src: './percona-5s.csv', title: 'Percona' }`
+ */
+export function renderTraceBlock(options: TraceBlockOptions, place: BlockPlace, store: TraceStore = traceStore()): Element {
+	const file = resolve(dirname(place.page), options.src);
+	try {
+		if (!statSync(file).isFile()) throw new Error('not a file');
+		accessSync(file, constants.R_OK);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw placeError(place, `trace file ${options.src} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (error as Error).message})`} (looked for ${relative(process.cwd(), file)})`);
+	}
+	let json: string;
+	try {
+		const trace = importTraceFile(file);
+		if (trace.records.length === 0) throw new Error('the file holds no records');
+		json = encodeCompact(trace, analyzeTrace(trace));
+	} catch (error) {
+		throw placeError(place, `cannot import trace ${options.src}: ${(error as Error).message}`);
+	}
+	const { hash, dataUrl, rawUrl } = writeTraceAssets(store, json, file);
+	const trace = decodeCompact(json);
+	try {
+		return traceViewerHast({ trace, options, viewerId: viewerIdFor(hash, place.occurrence), dataUrl, rawUrl });
+	} catch (error) {
+		throw placeError(place, (error as Error).message);
+	}
+}
+
+/**
+ * The component's entry: checks props like a block's YAML and returns HTML.
+ * @param props e.g. `{ src: './x.csv', page: '/abs/page.mdx', line: 12 }` (`page`/`line` are added by the remark plugin)
+ */
+export function renderTraceViewerProps(props: Record<string, unknown>): string {
+	const { page, line, occurrence, ...rest } = props;
+	if (typeof page !== 'string') throw new Error('<TraceViewer> needs the page path: use it in an .mdx page, where the remark-trace-block plugin adds it');
+	const place = { page, line: typeof line === 'number' ? line : 0, occurrence: typeof occurrence === 'number' ? occurrence : 1 };
+	let options: TraceBlockOptions;
+	try {
+		options = checkTraceOptions(rest);
+	} catch (error) {
+		throw placeError(place, (error as TraceOptionsError).message);
+	}
+	return toHtml(renderTraceBlock(options, place));
+}

@@ -1,0 +1,70 @@
+/**
+ * The HTML (as a hast tree) of an embedded trace: the `<trace-viewer>` element with the
+ * headline, the synthetic badge and, for readers without JavaScript and for print, a static
+ * SVG overview, the numbers per lane and links to the data. Pure: no file access.
+ */
+import type { Element, ElementContent, Properties } from 'hast';
+import type { CompactTrace } from '../../scripts/trace/compact.ts';
+import { buildLayout } from '../trace-viewer/layout.ts';
+import { overviewSvg } from '../trace-viewer/export-svg.ts';
+import type { SvgNode } from '../trace-viewer/svg-node.ts';
+import type { TraceBlockOptions } from './trace-block-options.ts';
+
+/** Text of the badge on synthetic traces. */
+export const SYNTHETIC_BADGE = 'synthetic - not a measurement';
+
+/** What the markup needs besides the trace. */
+export interface MarkupInput {
+	trace: CompactTrace;
+	options: TraceBlockOptions;
+	/** Unique on the page, e.g. `tv-3fa2c9d1`. */
+	viewerId: string;
+	dataUrl: string;
+	rawUrl: string;
+}
+
+/** Width the static overview is drawn for; it scales to the column. */
+const OVERVIEW_WIDTH = 720;
+
+/** Builds the `<trace-viewer>` element for one embedded trace. */
+export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl }: MarkupInput): Element {
+	const title = options.title ?? trace.source;
+	const layout = buildLayout(trace, { lanes: options.lanes });
+	const headline = trace.analysis.headline;
+	const description = `${trace.count} records in ${layout.lanes.length} lane${layout.lanes.length === 1 ? '' : 's'}. ${headline}`;
+	const svg = overviewSvg(layout, OVERVIEW_WIDTH, options.height ?? 320, `Overview of ${title}`, description, viewerId);
+	const props: Properties = { id: viewerId, dataSrc: dataUrl, dataTitle: title, dataHeight: String(options.height ?? 320) };
+	if (options.window) props.dataWindow = `${options.window.t0},${options.window.t1}`;
+	if (options.lanes) props.dataLanes = JSON.stringify(options.lanes);
+	const shown = new Set(layout.lanes.map((l) => l.name));
+	const laneItems = trace.analysis.lanes.filter((l) => shown.has(l.lane)).map((l) => h('li', {}, [`${l.lane}: ${l.records} wake-up${l.records === 1 ? '' : 's'}; ${l.headline}`]));
+	return h('trace-viewer', props, [
+		h('div', { className: ['tv-head'] }, [
+			h('p', { className: ['tv-title'] }, [title]),
+			...(trace.synthetic ? [h('strong', { className: ['tv-badge'] }, [SYNTHETIC_BADGE])] : []),
+			h('p', { className: ['tv-headline'], id: `${viewerId}-headline` }, [headline]),
+		]),
+		h('div', { className: ['tv-static'] }, [
+			svgToHast(svg),
+			h('ul', { className: ['tv-lanes'] }, laneItems),
+			h('p', {}, [
+				'Data: ',
+				h('a', { href: rawUrl }, [trace.source]),
+				` (${trace.format}, ${trace.count} records) and its `,
+				h('a', { href: dataUrl, type: 'application/json' }, ['compact JSON']),
+				'. The interactive viewer needs JavaScript.',
+			]),
+		]),
+	]);
+}
+
+function h(tagName: string, properties: Properties, children: (ElementContent | string)[]): Element {
+	return { type: 'element', tagName, properties, children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)) };
+}
+
+/** An `SvgNode` as hast; attribute names work as hast property keys (resolved by property-information). */
+export function svgToHast(node: SvgNode): Element {
+	const properties: Properties = {};
+	for (const [k, v] of Object.entries(node.attrs ?? {})) properties[k === 'class' ? 'className' : k] = k === 'class' ? String(v).split(' ') : typeof v === 'number' ? Math.round(v * 100) / 100 : v;
+	return h(node.tag, properties, (node.children ?? []).map((c) => (typeof c === 'string' ? c : svgToHast(c))));
+}

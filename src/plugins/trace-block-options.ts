@@ -1,0 +1,91 @@
+/**
+ * The options of a ```trace block (its YAML body) or of `<TraceViewer>`: parsed, checked, and
+ * turned into what the viewer markup needs. Unknown keys and bad values are errors, never
+ * ignored.
+ */
+import { parseDocument } from 'yaml';
+
+/** Checked options of one embedded viewer. */
+export interface TraceBlockOptions {
+	/** Trace file relative to the page, e.g. `./percona-5s.csv`. */
+	src: string;
+	/** Shown above the viewer; defaults to the file name. */
+	title?: string;
+	/** Initial window, ns from the first record, e.g. `{ t0: 0, t1: 30e9 }`. */
+	window?: { t0: number; t1: number };
+	/** Lanes to show, in order (default: all). */
+	lanes?: string[];
+	/** Maximum timeline height in CSS px (default 320). */
+	height?: number;
+}
+
+/** A problem in the options, with the 1-based line inside the block when known. */
+export class TraceOptionsError extends Error {
+	line?: number;
+	constructor(message: string, line?: number) {
+		super(message);
+		this.name = 'TraceOptionsError';
+		this.line = line;
+	}
+}
+
+const KEYS = ['src', 'title', 'window', 'lanes', 'height'];
+
+/**
+ * Parses the YAML body of a ```trace block.
+ * @param yaml e.g. `"src: ./percona-5s.csv\ntitle: Percona\nwindow: 0s..30s\n"`
+ */
+export function parseTraceBlock(yaml: string): TraceBlockOptions {
+	const doc = parseDocument(yaml);
+	if (doc.errors.length > 0) {
+		const error = doc.errors[0];
+		throw new TraceOptionsError(`bad YAML in the trace block: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, error.linePos?.[0].line);
+	}
+	return checkTraceOptions(doc.toJS() as unknown);
+}
+
+/** Checks options given as an object (parsed YAML or component props). */
+export function checkTraceOptions(raw: unknown): TraceBlockOptions {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new TraceOptionsError('a trace block must be a YAML mapping with at least `src: <file>`');
+	const data = raw as Record<string, unknown>;
+	const unknown = Object.keys(data).filter((k) => !KEYS.includes(k));
+	if (unknown.length) throw new TraceOptionsError(`unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `\`${k}\``).join(', ')} (allowed: ${KEYS.join(', ')})`);
+	if (typeof data.src !== 'string' || data.src.trim() === '') throw new TraceOptionsError('`src` is required: the trace file, relative to the page');
+	const options: TraceBlockOptions = { src: data.src.trim() };
+	if (data.title !== undefined) {
+		if (typeof data.title !== 'string') throw new TraceOptionsError('`title` must be text');
+		options.title = data.title;
+	}
+	if (data.window !== undefined) options.window = parseWindow(data.window);
+	if (data.lanes !== undefined) {
+		const lanes = typeof data.lanes === 'string' ? [data.lanes] : data.lanes;
+		if (!Array.isArray(lanes) || lanes.length === 0 || !lanes.every((l) => typeof l === 'string')) throw new TraceOptionsError('`lanes` must be a lane name or a list of lane names');
+		options.lanes = lanes;
+	}
+	if (data.height !== undefined) {
+		if (typeof data.height !== 'number' || !(data.height >= 80 && data.height <= 2000)) throw new TraceOptionsError('`height` must be a number of pixels between 80 and 2000');
+		options.height = data.height;
+	}
+	return options;
+}
+
+/**
+ * Reads an initial window: `"10s..40s"` or `[10s, 40s]`; bare numbers are seconds.
+ * @param raw e.g. `"1.5s..2m"` -> `{ t0: 1.5e9, t1: 120e9 }`
+ */
+export function parseWindow(raw: unknown): { t0: number; t1: number } {
+	const parts = typeof raw === 'string' ? raw.split('..') : Array.isArray(raw) ? raw : [];
+	if (parts.length !== 2) throw new TraceOptionsError('`window` must be `<start>..<end>` or `[<start>, <end>]`, e.g. `0s..30s`');
+	const [t0, t1] = parts.map(parseDurationNs);
+	if (!(t1 > t0)) throw new TraceOptionsError(`\`window\` must end after it starts (got ${parts.join('..')})`);
+	return { t0, t1 };
+}
+
+/** A duration in ns from `"250ms"`, `"1.5s"`, `"2m"`, `"1h"`, `"300us"`, `"10ns"` or a number of seconds. */
+export function parseDurationNs(value: unknown): number {
+	if (typeof value === 'number' && Number.isFinite(value)) return value * 1e9;
+	const m = typeof value === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*(ns|us|µs|ms|s|m|min|h)?\s*$/.exec(value) : null;
+	if (!m) throw new TraceOptionsError(`cannot read the duration ${JSON.stringify(value)} (use e.g. 250ms, 1.5s, 2m)`);
+	const scale: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 6e10, min: 6e10, h: 3.6e12 };
+	return Number(m[1]) * scale[m[2] ?? 's'];
+}

@@ -1,0 +1,39 @@
+/** The details of a selected record: every attribute, event, parent and duration, as text. */
+import type { CompactTrace } from '../../scripts/trace/compact.ts';
+import { WAKE_REASONS } from '../../scripts/trace/model.ts';
+import { h, type Child } from './dom.ts';
+import { formatDateTime, formatDuration, formatOffset } from './ticks.ts';
+
+/**
+ * Builds the panel's content for record `i`; `onSelect` is called with the parent's index
+ * when the reader follows the parent link.
+ */
+export function detailsContent(trace: CompactTrace, i: number, onSelect: (i: number) => void): Child[] {
+	const name = trace.strings[trace.name[i]];
+	const duration = trace.duration[i];
+	const parent = trace.parent[i];
+	const rows: [string, Child][] = [
+		['Name', name],
+		['Lane', trace.lanes[trace.lane[i]]],
+		['Start', `${formatDateTime(trace.baseNs, trace.start[i])} (${formatOffset(trace.start[i])} from the first record)`],
+		['Duration', duration < 0 ? 'instant' : formatDuration(duration)],
+		['Wake-up reason', WAKE_REASONS[trace.reason[i]]],
+		['Id', trace.id(i)],
+	];
+	if (parent >= 0) {
+		const link = h('button', { type: 'button', class: 'tv-link' }, [trace.strings[trace.name[parent]]]);
+		link.addEventListener('click', () => onSelect(parent));
+		rows.push(['Parent', link]);
+	}
+	const attributes = trace.attributes(i);
+	const events = trace.events(i);
+	return [
+		h('dl', { class: 'tv-dl' }, rows.flatMap(([k, v]) => [h('dt', {}, [k]), h('dd', {}, [v])])),
+		h('p', { class: 'tv-sub' }, [`Attributes (${attributes.length})`]),
+		attributes.length ? h('dl', { class: 'tv-dl' }, attributes.flatMap(([k, v]) => [h('dt', {}, [k]), h('dd', {}, [String(v)])])) : h('p', {}, ['none']),
+		h('p', { class: 'tv-sub' }, [`Events (${events.length})`]),
+		events.length
+			? h('ul', {}, events.map((e) => h('li', {}, [`${formatOffset(e.offsetNs)} ${e.name}${e.attributes.length ? ` (${e.attributes.map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`])))
+			: h('p', {}, ['none']),
+	];
+}

@@ -1,0 +1,236 @@
+/**
+ * The trace viewer on a built site under its base path. Needs the fixture site build:
+ *   CONTENT_DIR=tests/fixtures/trace-site SITE_OUT_DIR=/tmp/viewer-dist npm run build:test
+ *   SITE_OUT_DIR=/tmp/viewer-dist npx playwright test tests/e2e/trace-viewer.spec.ts
+ * Skips (with the reason) when the site served has no trace-viewer bench page.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const BENCH = 'two-viewers/';
+type ViewState = { window: { t0: number; t1: number }; selected: number };
+
+async function open(page: Page, path = BENCH): Promise<Locator[]> {
+	const response = await page.goto(path);
+	test.skip(response?.status() === 404, `${path} is not in this build; build tests/fixtures/trace-site (see the header of this spec)`);
+	const viewers = page.locator('trace-viewer');
+	const all = await viewers.all();
+	for (const v of all) {
+		await v.scrollIntoViewIfNeeded();
+		await expect(v).toHaveAttribute('data-state', 'ready');
+	}
+	return all;
+}
+
+const stateOf = (viewer: Locator) => viewer.evaluate((el) => (el as unknown as { viewState: ViewState }).viewState);
+const span = (s: ViewState) => s.window.t1 - s.window.t0;
+
+/** Share of canvas pixels that are painted (not fully transparent). */
+const paintedShare = (viewer: Locator) =>
+	viewer.locator('canvas.tv-timeline').evaluate((c: HTMLCanvasElement) => {
+		const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+		let painted = 0;
+		for (let k = 3; k < data.length; k += 4) if (data[k] > 0) painted++;
+		return painted / (c.width * c.height);
+	});
+
+test('the viewer draws: the timeline canvas is not blank', async ({ page }) => {
+	const [first, second] = await open(page);
+	expect(await paintedShare(first)).toBeGreaterThan(0.01);
+	expect(await paintedShare(second)).toBeGreaterThan(0.01);
+	await expect(first.locator('.tv-headline')).toContainText(/every \d\.\d\d s/);
+	await expect(first.locator('.tv-badge')).toHaveText('synthetic - not a measurement');
+	await expect(first.getByRole('img', { name: /Raster of \d+ wake-ups/ })).toBeVisible();
+	await expect(first.getByRole('img', { name: /Gaps histogram/ })).toBeVisible();
+});
+
+test('keys zoom, pan, select, fit and reset', async ({ page }) => {
+	const [viewer] = await open(page);
+	const canvas = viewer.getByRole('application');
+	await canvas.focus();
+	const start = await stateOf(viewer);
+	await page.keyboard.press('w');
+	const zoomed = await stateOf(viewer);
+	expect(span(zoomed)).toBeCloseTo(span(start) * 0.8, -3);
+	await page.keyboard.press('d');
+	expect((await stateOf(viewer)).window.t0).toBeGreaterThan(zoomed.window.t0);
+	await page.keyboard.press('ArrowDown');
+	expect(span(await stateOf(viewer))).toBeGreaterThan(span(zoomed));
+	await page.keyboard.press('Enter');
+	const selected = (await stateOf(viewer)).selected;
+	expect(selected).toBeGreaterThanOrEqual(0);
+	await expect(viewer.getByRole('region', { name: 'Selected record' })).toBeVisible();
+	await page.keyboard.press('f');
+	expect(span(await stateOf(viewer))).toBeLessThan(span(start) / 100);
+	await page.keyboard.press(']');
+	expect((await stateOf(viewer)).selected).not.toBe(selected);
+	await page.keyboard.press('0');
+	expect((await stateOf(viewer)).window).toEqual(start.window);
+	await expect(canvas).toBeFocused();
+});
+
+test('wheel zooms at the pointer and dragging pans', async ({ page }) => {
+	const [viewer] = await open(page);
+	await viewer.locator('canvas.tv-timeline').scrollIntoViewIfNeeded();
+	const box = (await viewer.locator('canvas.tv-timeline').boundingBox())!;
+	const before = await stateOf(viewer);
+	const x = box.x + box.width * 0.25;
+	const anchor = before.window.t0 + 0.25 * span(before);
+	await page.mouse.move(x, box.y + box.height / 2);
+	await page.mouse.wheel(0, -200);
+	await expect.poll(async () => span(await stateOf(viewer))).toBeLessThan(span(before));
+	const zoomed = await stateOf(viewer);
+	// The time under the pointer stays there, to within a pixel.
+	expect(Math.abs(zoomed.window.t0 + 0.25 * span(zoomed) - anchor)).toBeLessThan(span(before) / box.width);
+	await page.mouse.down();
+	await page.mouse.move(x - box.width * 0.2, box.y + box.height / 2, { steps: 5 });
+	await page.mouse.up();
+	const panned = await stateOf(viewer);
+	expect(Math.abs(panned.window.t0 - zoomed.window.t0 - span(zoomed) * 0.2)).toBeLessThan(span(zoomed) / box.width);
+	expect(panned.selected).toBe(zoomed.selected);
+});
+
+test('clicking a span selects it and the details show its attributes and parent', async ({ page }) => {
+	const [, viewer] = await open(page);
+	const id = await viewer.getAttribute('id');
+	await page.goto(`${BENCH}#${id}=0~1000000000`);
+	await viewer.scrollIntoViewIfNeeded();
+	await expect(viewer).toHaveAttribute('data-state', 'ready');
+	expect((await stateOf(viewer)).window).toEqual({ t0: 0, t1: 1e9 });
+	await viewer.locator('canvas.tv-timeline').scrollIntoViewIfNeeded();
+	const box = (await viewer.locator('canvas.tv-timeline').boundingBox())!;
+	// Rows start below the 34 px axis; row 0 of lane 1 holds the Reconcile spans (0-120 ms).
+	await page.mouse.click(box.x + box.width * 0.05, box.y + 34 + 8);
+	const details = viewer.getByRole('region', { name: 'Selected record' });
+	await expect(details).toContainText('Reconcile');
+	await expect(details).toContainText('generation');
+	// Row 1 holds the child spans; fetch-object runs 1-21 ms.
+	await page.mouse.click(box.x + box.width * 0.011, box.y + 34 + 18 + 8);
+	await expect(details).toContainText('fetch-object');
+	await details.getByRole('button', { name: 'Reconcile' }).click();
+	await expect(details.locator('dd').first()).toHaveText('Reconcile');
+});
+
+test('search highlights matches and steps through them', async ({ page }) => {
+	const [, viewer] = await open(page);
+	await viewer.getByRole('searchbox', { name: 'Search records' }).fill('fetch');
+	await expect(viewer.locator('.tv-matches')).toHaveText('60 matches');
+	await viewer.getByRole('button', { name: 'Next match' }).click();
+	const first = (await stateOf(viewer)).selected;
+	await expect(viewer.getByRole('region', { name: 'Selected record' })).toContainText('fetch-object');
+	await viewer.getByRole('button', { name: 'Next match' }).click();
+	const second = (await stateOf(viewer)).selected;
+	expect(second).toBeGreaterThan(first);
+	await viewer.getByRole('button', { name: 'Previous match' }).click();
+	expect((await stateOf(viewer)).selected).toBe(first);
+});
+
+test('a deep link restores the window and the selection, and the copy button copies it', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const [viewer] = await open(page);
+	await viewer.getByRole('application').focus();
+	await page.keyboard.press('w');
+	await page.keyboard.press('w');
+	await page.keyboard.press('d');
+	await page.keyboard.press('Enter');
+	const state = await stateOf(viewer);
+	await viewer.getByRole('button', { name: 'Copy link to this view' }).click();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toContain(`#${await viewer.getAttribute('id')}=`);
+	expect(page.url()).toBe(copied);
+	const other = await context.newPage();
+	await other.goto(copied);
+	const restored = other.locator('trace-viewer').first();
+	await restored.scrollIntoViewIfNeeded();
+	await expect(restored).toHaveAttribute('data-state', 'ready');
+	const again = await stateOf(restored);
+	expect(again.selected).toBe(state.selected);
+	expect(again.window.t0).toBeCloseTo(state.window.t0, -1);
+	expect(again.window.t1).toBeCloseTo(state.window.t1, -1);
+});
+
+test('two viewers on one page keep independent views and hash entries', async ({ page }) => {
+	const [a, b] = await open(page);
+	const before = await stateOf(b);
+	await a.getByRole('application').focus();
+	await page.keyboard.press('w');
+	await page.keyboard.press('a');
+	expect(await stateOf(b)).toEqual(before);
+	await b.getByRole('application').focus();
+	await page.keyboard.press('s');
+	await expect.poll(() => page.url()).toContain(`${await b.getAttribute('id')}=`);
+	expect(page.url()).toContain(`${await a.getAttribute('id')}=`);
+});
+
+test('export downloads the current view as SVG and PNG', async ({ page }) => {
+	const [viewer] = await open(page);
+	const [svg] = await Promise.all([page.waitForEvent('download'), viewer.getByRole('button', { name: 'Export SVG' }).click()]);
+	expect(svg.suggestedFilename()).toMatch(/^tv-[0-9a-f]{8}\.svg$/);
+	const svgText = readFileSync((await svg.path())!, 'utf8');
+	expect(svgText).toMatch(/^<\?xml[^]*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*<title>Reconcile starts every 5 s<\/title>/);
+	expect(svgText.match(/<rect /g)!.length).toBeGreaterThan(20);
+	const [png] = await Promise.all([page.waitForEvent('download'), viewer.getByRole('button', { name: 'Export PNG' }).click()]);
+	expect(png.suggestedFilename()).toMatch(/\.png$/);
+	expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+});
+
+test('a span named like HTML stays text and runs nothing', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	const [viewer] = await open(page, 'xss-span-name/');
+	await expect(viewer.locator('.tv-title')).toHaveText("<img src=x onerror=alert('title')>");
+	await viewer.getByRole('application').focus();
+	await page.keyboard.press('0');
+	await viewer.getByRole('searchbox', { name: 'Search records' }).fill('onerror');
+	await viewer.getByRole('button', { name: 'Next match' }).click();
+	await expect(viewer.getByRole('region', { name: 'Selected record' }).locator('dd').first()).toHaveText('<img src=x onerror=alert(1)>');
+	await viewer.locator('summary').click();
+	await expect(viewer.getByRole('table').getByRole('button', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
+	expect(await page.locator('img[src="x"]').count()).toBe(0);
+	expect(dialogs).toEqual([]);
+});
+
+test('without JavaScript the static overview, headline and data links are there', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const response = await page.goto(BENCH);
+	test.skip(response?.status() === 404, 'the trace-viewer bench page is not in this build');
+	const viewer = page.locator('trace-viewer').first();
+	await expect(viewer.getByRole('img', { name: 'Overview of Reconcile starts every 5 s' })).toBeVisible();
+	await expect(viewer.locator('.tv-headline')).toContainText(/every \d\.\d\d s/);
+	await expect(viewer.locator('.tv-badge')).toBeVisible();
+	await expect(viewer.locator('svg.tv-overview rect')).not.toHaveCount(0);
+	const data = viewer.getByRole('link', { name: 'compact JSON' });
+	const json = await (await page.request.get(new URL((await data.getAttribute('href'))!, page.url()).href)).json();
+	expect(json.version).toBe(1);
+	expect((await page.request.get(new URL((await viewer.getByRole('link', { name: 'reconciles-every-5s.synthetic.csv' }).getAttribute('href'))!, page.url()).href)).ok()).toBe(true);
+	await expect(viewer.locator('.tv-live')).toHaveCount(0);
+	await context.close();
+});
+
+test('follows the light/dark switch', async ({ page }) => {
+	const [viewer] = await open(page);
+	const colourAt = () => viewer.evaluate((el) => getComputedStyle(el).getPropertyValue('--tv-reason-unknown').trim());
+	await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+	const dark = await colourAt();
+	await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+	expect(await colourAt()).not.toBe(dark);
+	expect(await paintedShare(viewer)).toBeGreaterThan(0.01);
+});
+
+test('axe finds no serious or critical violations on a page with viewers', async ({ page }) => {
+	const [viewer] = await open(page);
+	await viewer.locator('summary').click();
+	await viewer.getByRole('application').focus();
+	await page.keyboard.press('Enter');
+	for (const theme of ['dark', 'light']) {
+		await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+		const results = await new AxeBuilder({ page }).include('trace-viewer').analyze();
+		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	}
+});

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeContentSite, humanize } from '../../../src/content-loader/content-site.ts';
+
+const site = describeContentSite([
+	{ relPath: 'README.md', source: '# Start\n' },
+	{ relPath: 'meetings/2024-11-04.md', source: '# Notes - Meeting 04/11/24\n\n## Preparation\n' },
+	{ relPath: 'meetings/Meeting 11-18.md', source: '# Weekly meeting 2024\n' },
+	{ relPath: 'meetings/agenda.md', source: '# Agenda\n' },
+	{ relPath: 'Design Docs/README.md', source: '---\ntitle: Design\nsidebar:\n  order: 2\n---\n# Design documents\n' },
+	{ relPath: 'reconcile_testing_operators/how.md', source: 'Setext title\n===\n' },
+]);
+
+test('titles come from front matter, else the first H1 (ATX or setext)', () => {
+	assert.equal(site.byRelPath.get('Design Docs/README.md')?.title, 'Design');
+	assert.equal(site.byRelPath.get('Design Docs/README.md')?.titleIsHeading, false);
+	assert.equal(site.byRelPath.get('reconcile_testing_operators/how.md')?.title, 'Setext title');
+	assert.equal(site.byRelPath.get('reconcile_testing_operators/how.md')?.titleIsHeading, true);
+});
+
+test('meeting notes are dated and listed newest first, undated last', () => {
+	assert.deepEqual(site.meetings.get('meetings')?.map((page) => [page.relPath, page.date]), [
+		['meetings/Meeting 11-18.md', '2024-11-18'],
+		['meetings/2024-11-04.md', '2024-11-04'],
+		['meetings/agenda.md', undefined],
+	]);
+});
+
+test('folders take their label from the README, else the humanized name', () => {
+	assert.equal(site.folders.get('Design Docs')?.label, 'Design');
+	assert.equal(site.folders.get('Design Docs')?.order, 2);
+	assert.equal(site.folders.get('reconcile_testing_operators')?.label, 'Reconcile testing operators');
+	assert.equal(humanize('meeting-notes'), 'Meeting notes');
+});
+
+test('heading anchors follow GitHub, and the dropped title anchor is known', () => {
+	const note = site.byRelPath.get('meetings/2024-11-04.md')!;
+	assert.deepEqual([...note.anchors], ['notes---meeting-041124', 'preparation']);
+	assert.equal(note.titleAnchor, 'notes---meeting-041124');
+});
+
+test('a page without title, a URL clash and a bad date are all reported, naming the file', () => {
+	const bad = describeContentSite([
+		{ relPath: 'no-title.md', source: 'Just text.\n' },
+		{ relPath: 'a b.md', source: '# A\n' },
+		{ relPath: 'A B.md', source: '# B\n' },
+		{ relPath: 'meetings/x.md', source: '---\ndate: soon\n---\n# X\n' },
+	]);
+	assert.deepEqual(bad.errors.map((error) => `${error.relPath}: ${error.message.split(':')[0]}`), [
+		'meetings/x.md: front matter date "soon" is not a date (write YYYY-MM-DD)',
+		'no-title.md: no title',
+		'a b.md: has the same URL (a-b) as A B.md',
+	]);
+});

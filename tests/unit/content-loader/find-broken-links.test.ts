@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { findBrokenLinks } from '../../../src/content-loader/find-broken-links.ts';
+import { refreshContentSite } from '../../../src/content-loader/scan-content.ts';
+import { diskPathKind } from '../../../src/plugins/content-file.ts';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixture = join(repoRoot, 'tests/fixtures/broken-links');
+
+test('every broken link of every file is listed as file:line, in order', () => {
+	const site = refreshContentSite(fixture);
+	const problems = findBrokenLinks(site, {
+		contentPath: 'tests/fixtures/broken-links',
+		pathKind: diskPathKind(repoRoot),
+		base: '/',
+		repoUrl: 'https://github.com/example/masters-thesis',
+		ref: 'main',
+	}, (relPath) => `broken-links/${relPath}`);
+	assert.deepEqual(problems, [
+		'broken-links/README.md:6: broken link "notes/missing.md"',
+		'broken-links/README.md:7: broken link "notes/fine.md#no-such-heading" (no heading "no-such-heading" in notes/fine.md)',
+		'broken-links/notes/fine.md:6: broken link "../no-folder/"',
+		'broken-links/notes/fine.md:7: broken link "../../../../../../../../../../etc/passwd" (points outside the repository)',
+		'broken-links/notes/fine.md:9: broken link "../attachments/missing.png"',
+	]);
+});

@@ -1,0 +1,58 @@
+/**
+ * Mermaid at build time, with a real headless Chromium (as the build uses). The SVG itself is
+ * Mermaid's business; checked here is what we add: two themed images, and errors with file:line.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { chromiumLaunchOptions } from '../../../scripts/lib/find-chromium.ts';
+import { rehypeMermaidDiagrams } from '../../../src/plugins/rehype-mermaid-diagrams.ts';
+import { fixturesDir } from './render-fixture.ts';
+
+/** Why the browser tests are skipped, or false when a Chromium exists. */
+const noBrowser = (() => {
+	try {
+		chromiumLaunchOptions();
+		return false;
+	} catch (error) {
+		return (error as Error).message;
+	}
+})();
+
+// One processor for both tests: the diagrams share one browser, as in a build.
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaidDiagrams).use(rehypeStringify);
+
+async function render(name: string): Promise<string> {
+	const path = join(fixturesDir, `${name}.md`);
+	return String(await processor.process(new VFile({ path, value: readFileSync(path, 'utf8') })));
+}
+
+test('a flowchart becomes a figure with a light and a dark SVG image', { skip: noBrowser }, async () => {
+	const html = await render('mermaid-flowchart');
+	assert.doesNotMatch(html, /language-mermaid/);
+	const images = [...html.matchAll(/<img class="mermaid-diagram__(light|dark)" src="(data:image\/svg\+xml[^"]+)" alt="([^"]+)"/g)];
+	assert.deepEqual(images.map((match) => [match[1], match[3]]), [['light', 'Flowchart diagram'], ['dark', 'Flowchart diagram']]);
+	assert.notEqual(images[0][2], images[1][2], 'the two themes are drawn differently');
+	assert.match(html, /^<h1>A Mermaid flowchart<\/h1>\n<figure class="mermaid-diagram">/);
+});
+
+test('a syntax error names the file and the line of the diagram', { skip: noBrowser }, async () => {
+	const file = relative(process.cwd(), join(fixturesDir, 'mermaid-syntax-error.md'));
+	await assert.rejects(render('mermaid-syntax-error'), (error: Error) => {
+		assert.match(error.message, new RegExp(`^${file.replace(/[.]/g, '\\.')}:5: Mermaid diagram has an error: Parse error`));
+		return true;
+	});
+});
+
+test('a missing Chromium is reported with the file and the fix, only when a page has a diagram', async () => {
+	const plugin = rehypeMermaidDiagrams({ launch: () => { throw new Error('No Chromium found. Run `npx playwright install chromium`.'); } });
+	const processor = unified().use(remarkParse).use(remarkRehype).use(() => plugin).use(rehypeStringify);
+	assert.equal(String(await processor.process(new VFile({ path: '/x/plain.md', value: '# No diagram\n' }))), '<h1>No diagram</h1>');
+	await assert.rejects(processor.process(new VFile({ path: '/x/diagram.md', value: '```mermaid\ngraph TD\nA-->B\n```\n' })), /\/x\/diagram\.md: has a Mermaid diagram, which needs Chromium\. No Chromium found\. Run `npx playwright install chromium`\./);
+});

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import remarkTraceBlock from '../../../src/plugins/remark-trace-block.ts';
+import { decodeCompact } from '../../../scripts/trace/compact.ts';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/trace-block');
+
+/** Renders a fixture page with the real Astro unified processor and a fresh store. */
+async function render(page: string) {
+	const store = { dir: mkdtempSync(join(tmpdir(), 'trace-store-')), base: '/masters-thesis/' };
+	const renderer = await unified({ remarkPlugins: [[remarkTraceBlock, { store }]] }).createRenderer({});
+	const file = join(fixtures, page);
+	const result = await renderer.render(readFileSync(file, 'utf8'), { fileURL: pathToFileURL(file) });
+	return { html: result.code, store };
+}
+
+test('a trace block becomes a viewer with data under the base path and a static fallback', async () => {
+	const { html, store } = await render('valid-block.md');
+	const src = /<trace-viewer id="(tv-[0-9a-f]{8})" data-src="\/masters-thesis\/_traces\/([0-9a-f]{16})\.json"/.exec(html);
+	assert.ok(src, html.slice(0, 400));
+	assert.match(html, /data-title="Reconciles every 5 s"/);
+	assert.match(html, /data-window="0,30000000000"/);
+	assert.match(html, /data-height="240"/);
+	assert.match(html, /<strong class="tv-badge">synthetic - not a measurement<\/strong>/);
+	assert.match(html, /<svg[^>]*role="img"[^>]*aria-labelledby="tv-[0-9a-f]{8}-svg-title tv-[0-9a-f]{8}-svg-desc"/);
+	assert.match(html, /<p class="tv-headline" id="tv-[0-9a-f]{8}-headline">every \d\.\d\d s, \d+% of gaps/);
+	assert.match(html, /<a href="\/masters-thesis\/_traces\/[0-9a-f]{16}\/every-5s\.synthetic\.csv">every-5s\.synthetic\.csv<\/a>/);
+	assert.match(html, /<p>Text before\.<\/p>[\s\S]*<trace-viewer[\s\S]*<\/trace-viewer>[\s\S]*<p>Text after\.<\/p>/);
+	const stored = decodeCompact(readFileSync(join(store.dir, `${src[2]}.json`), 'utf8'));
+	assert.equal(stored.count, 24);
+	assert.ok(existsSync(join(store.dir, src[2], 'every-5s.synthetic.csv')));
+});
+
+test('the same input gives the same bytes and the same data hash', async () => {
+	const a = await render('valid-block.md');
+	const b = await render('valid-block.md');
+	assert.equal(a.html, b.html);
+	assert.deepEqual(readdirSync(a.store.dir).sort(), readdirSync(b.store.dir).sort());
+});
+
+test('trace strings stay text: an XSS span name and title are escaped everywhere', async () => {
+	const { html, store } = await render('xss-span-name.md');
+	const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+	assert.doesNotMatch(outsideAttributes, /<img|<script|<b>/);
+	assert.match(html, /<p class="tv-title">&#x3C;script>alert\("title"\)&#x3C;\/script><\/p>/);
+	assert.match(html, /data-title="<script>alert\(&#x22;title&#x22;\)<\/script>"/);
+	assert.match(html, /&#x3C;b>operator&#x3C;\/b>/);
+	const json = readFileSync(join(store.dir, readdirSync(store.dir).find((f) => f.endsWith('.json'))!), 'utf8');
+	assert.ok(decodeCompact(json).strings.includes('<img src=x onerror=alert(1)>'));
+});
+
+test('two blocks of the same trace on a page get distinct viewer ids', async () => {
+	const { html } = await render('two-blocks-same-trace.md');
+	const ids = [...html.matchAll(/<trace-viewer id="([^"]+)"/g)].map((m) => m[1]);
+	assert.equal(ids.length, 2);
+	assert.match(ids[1], new RegExp(`^${ids[0]}-2$`));
+});
+
+const failures: [string, RegExp][] = [
+	['missing-src.md', /missing-src\.md:5: trace file \.\/no-such-file\.csv does not exist \(looked for .*no-such-file\.csv\)/],
+	['bad-yaml.md', /bad-yaml\.md:5: bad YAML in the trace block/],
+	['unknown-key.md', /unknown-key\.md:3: unknown key `colour` \(allowed: src, title, window, lanes, height\)/],
+	['not-a-trace.md', /not-a-trace\.md:3: cannot import trace \.\/not-a-trace\.synthetic\.txt: .+/],
+];
+for (const [page, message] of failures) {
+	test(`${page} fails with page:line: reason`, async () => {
+		await assert.rejects(render(page), (error: Error) => {
+			assert.match(error.message, message);
+			return true;
+		});
+	});
+}

@@ -1,0 +1,36 @@
+/** Importer tests: one line per fixture (see trace-check.ts for what each line checks). */
+import { test } from 'node:test';
+import { checkImport, fixture } from './trace-check.ts';
+
+test('otlp: spans, events, status, kinds, every AnyValue kind', () => void checkImport(fixture('otlp/spans-events-status.json'), 'otlp-json'));
+test('otlp: CRLF line endings', () => void checkImport(fixture('otlp/crlf.json'), 'otlp-json'));
+test('otlp: UTF-8 BOM', () => void checkImport(fixture('otlp/bom.json'), 'otlp-json'));
+test('otlp: UTF-16 LE with BOM', () => void checkImport(fixture('otlp/utf16le-bom.json'), 'otlp-json'));
+test('otlp: unicode and markup in names stay data', () => void checkImport(fixture('otlp/unicode-and-markup-names.json'), 'otlp-json'));
+test('otlp: 64-bit numbers beyond 2^53 keep every digit', () => void checkImport(fixture('otlp/huge-64-bit-numbers.json'), 'otlp-json'));
+test('otlp: base64 ids', () => void checkImport(fixture('otlp/base64-ids.json'), 'otlp-json'));
+test('otlp: old instrumentationLibrarySpans', () => void checkImport(fixture('otlp/instrumentation-library-spans.json'), 'otlp-json'));
+test('otlp: JSON lines from the file exporter', () => void checkImport(fixture('otlp/json-lines.jsonl'), 'otlp-json'));
+test('otlp: negative and NaN times are skipped and counted', () => void checkImport(fixture('otlp/negative-and-invalid-durations.json'), 'otlp-json'));
+test('otlp: duplicate ids are skipped and counted', () => void checkImport(fixture('otlp/duplicate-ids.json'), 'otlp-json'));
+test('otlp: a parent cycle is broken and counted', () => void checkImport(fixture('otlp/parent-cycle.json'), 'otlp-json'));
+test('otlp: an orphan becomes a root and is counted', () => void checkImport(fixture('otlp/orphan-parent.json'), 'otlp-json'));
+test('otlp: wrong types in a span are skipped and counted', () => void checkImport(fixture('otlp/wrong-types.json'), 'otlp-json'));
+test('jaeger: query API {"data":[...]}, references, logs, NaN and negative durations', () => void checkImport(fixture('jaeger/query-api-data-wrapper.json'), 'jaeger-json'));
+test('zipkin: annotations, parent, missing timestamp, instant', () => void checkImport(fixture('zipkin/spans-annotations-missing-timestamp.json'), 'zipkin-v2'));
+test('chrome: unterminated array, fractional microseconds', () => void checkImport(fixture('chrome/unterminated-array.json'), 'chrome-trace'));
+test('chrome: unbalanced B/E, ignored phases, thread names', () => void checkImport(fixture('chrome/begin-end-unbalanced.json'), 'chrome-trace'));
+test('chrome: object form, process names, negative dur', () => void checkImport(fixture('chrome/object-form-metadata.json'), 'chrome-trace'));
+test('controller-runtime: epoch seconds, requeue after, error retry, noise lines', () => void checkImport(fixture('controller-runtime-log/epoch-seconds-requeue-error.log'), 'controller-runtime-log'));
+test('controller-runtime: kubectl --timestamps prefix, RFC 3339 ts, CRLF', () => void checkImport(fixture('controller-runtime-log/kubectl-timestamps-rfc3339.log'), 'controller-runtime-log'));
+test('controller-runtime: only error lines (default verbosity)', () => void checkImport(fixture('controller-runtime-log/only-error-lines.log'), 'controller-runtime-log'));
+test('controller-runtime: an end before its start', () => void checkImport(fixture('controller-runtime-log/negative-duration.log'), 'controller-runtime-log'));
+test('timestamp list: header reconsile_dates, ISO Z', () => void checkImport(fixture('timestamp-list/header-iso-z.csv'), 'timestamp-list'));
+test('timestamp list: nanoseconds without zone (UTC, warned)', () => void checkImport(fixture('timestamp-list/no-zone-nanoseconds.csv'), 'timestamp-list'));
+test('timestamp list: Go fmt.Println(time.Now()) with m=+', () => void checkImport(fixture('timestamp-list/go-println-monotonic.txt'), 'timestamp-list'));
+test('timestamp list: kubectl logs --timestamps prefix', () => void checkImport(fixture('timestamp-list/kubectl-timestamps-prefix.txt'), 'timestamp-list'));
+test('timestamp list: mixed zones', () => void checkImport(fixture('timestamp-list/mixed-zones.txt'), 'timestamp-list'));
+test('timestamp list: CRLF and extra CSV columns', () => void checkImport(fixture('timestamp-list/crlf-with-extra-columns.csv'), 'timestamp-list'));
+test('timestamp list: UTF-16 BE with BOM', () => void checkImport(fixture('timestamp-list/utf16be-bom.csv'), 'timestamp-list'));
+test('timestamp list: NaN and impossible dates are skipped and counted', () => void checkImport(fixture('timestamp-list/bad-lines-nan.csv'), 'timestamp-list'));
+test('timestamp list: a synthetic file is flagged synthetic', () => void checkImport(fixture('timestamp-list/periodic-5s.synthetic.csv'), 'timestamp-list'));
