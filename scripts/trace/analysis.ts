@@ -194,10 +194,15 @@ export function roundNs(ms: number): number {
 /** A duration for people, e.g. `formatMs(5200)` is "5.20 s". */
 export function formatMs(ms: number): string {
   if (Math.abs(ms) < 0.001) return `${Math.round(ms * 1e6)} ns`;
-  if (Math.abs(ms) < 1) return `${(ms * 1000).toPrecision(3).replace(/\.?0+$/, '')} µs`;
-  if (Math.abs(ms) < 1000) return `${ms.toPrecision(3).replace(/\.?0+$/, '')} ms`;
+  if (Math.abs(ms) < 1) return `${trimZeros((ms * 1000).toPrecision(3))} µs`;
+  if (Math.abs(ms) < 1000) return `${trimZeros(ms.toPrecision(3))} ms`;
   if (Math.abs(ms) < 120_000) return `${(ms / 1000).toFixed(2)} s`;
   return `${(ms / 60_000).toFixed(1)} min`;
+}
+
+/** '12.50' to '12.5', '250' stays '250'. */
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }
 
 function laneHeadline(count: number, gaps: GapStats | null, period: LaneAnalysis['period']): string {

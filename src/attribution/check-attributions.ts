@@ -104,7 +104,7 @@ export function checkAttributions(contentDir: string): AttributedFile[] {
 export function attributionErrorMessage(contentDir: string, problems: readonly AttributionProblem[]): string {
 	const files = new Set(problems.map((problem) => problem.path)).size;
 	return [
-		`Attribution check failed: ${files} third-party file${files === 1 ? '' : 's'} in ${contentDir} lack a complete attribution sidecar.`,
+		`Attribution check failed: ${files} third-party file${files === 1 ? ' lacks' : 's lack'} a complete attribution sidecar in ${contentDir}.`,
 		...problems.map((problem) => `  - ${problem.path}: ${problem.reason}`),
 		'A sidecar <file name>.attribution.yml needs: source (URL), title, author, license.spdx, license.url,',
 		'and modified (false, or how the file was changed). See src/attribution/schema.ts.',

@@ -15,9 +15,9 @@ export const thirdPartyFolder = 'third-party';
 /** One third-party file's attribution. */
 export const attributionSchema = z.object({
 	/** Where the original is published, e.g. `https://book.kubebuilder.io/architecture`. */
-	source: z.string().url(),
+	source: z.url(),
 	/** The original file itself, ideally a permalink, e.g. `https://github.com/o/r/blob/<commit>/x.svg`; optional. */
-	sourceFile: z.string().url().optional(),
+	sourceFile: z.url().optional(),
 	/** Title of the original work, e.g. `Architecture concept diagram`. */
 	title: z.string().min(1),
 	/** Author or copyright holder, e.g. `The Kubernetes Authors`. */
@@ -27,7 +27,7 @@ export const attributionSchema = z.object({
 		/** SPDX identifier, e.g. `Apache-2.0`. */
 		spdx: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'must be an SPDX identifier such as Apache-2.0'),
 		/** URL of the licence text, e.g. `https://www.apache.org/licenses/LICENSE-2.0`. */
-		url: z.string().url(),
+		url: z.url(),
 	}),
 	/** `false` when used as is; otherwise what was changed, e.g. `Redrawn as a new SVG with a dark variant.` */
 	modified: z.union([z.literal(false), z.string().min(1)]),

@@ -24,12 +24,13 @@ export interface PageSource {
  * @param scopeDir folder whose history is read in one go, e.g. the content folder
  */
 export function pageSource(absFilePath: string, siteRepoUrl: string | undefined, scopeDir?: string): PageSource {
-	if (!existsSync(absFilePath)) return {};
+	// Pages made in code (e.g. Credits) have no Markdown file: cite the site's own build commit.
+	const siteRoot = repoRoot(process.cwd());
+	if (!existsSync(absFilePath)) return siteRoot ? { commit: buildCommit(siteRoot) } : {};
 	const root = repoRoot(dirname(absFilePath));
 	if (!root) return {};
 	const commit = buildCommit(root);
 	const updated = lastCommitDate(absFilePath, scopeDir);
-	const siteRoot = repoRoot(process.cwd());
 	const repoUrl = root === siteRoot ? siteRepoUrl : (remoteRepoUrl(root) ?? siteRepoUrl);
 	const path = pathInRepo(absFilePath);
 	// An uncommitted file has no last change and is not at the build commit: no permalink then.

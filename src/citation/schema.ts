@@ -28,7 +28,7 @@ export const citationFields = z.object({
 	/** SPDX identifier of this page's licence, e.g. `CC-BY-SA-4.0`. Default: the site's content licence. */
 	license: z.string().min(1).optional(),
 	/** Licence text URL when `license` is not the site's, e.g. `https://creativecommons.org/licenses/by-sa/4.0/`. */
-	licenseUrl: z.string().url().optional(),
+	licenseUrl: z.url().optional(),
 });
 
 /** The parsed citation overrides of a page. */

@@ -13,7 +13,7 @@ export const personSchema = z.object({
 	/** Family name, e.g. `Haegeman`; particles such as `van` belong here. */
 	family: z.string().min(1),
 	/** ORCID iD as a URL, e.g. `https://orcid.org/0000-0002-1825-0097`; none by default. */
-	orcid: z.string().url().optional(),
+	orcid: z.url().optional(),
 });
 
 /** A licence: its SPDX identifier and where its text is. */
@@ -23,7 +23,7 @@ export const licenceSchema = z.object({
 	/** Human-readable name, e.g. `Creative Commons Attribution 4.0 International`. */
 	name: z.string().min(1),
 	/** The licence text, e.g. `https://creativecommons.org/licenses/by/4.0/`. */
-	url: z.string().url(),
+	url: z.url(),
 });
 
 /** Site-wide metadata; every field has a default, so `siteMetaSchema.parse({})` is the real config. */
@@ -54,9 +54,9 @@ export const siteMetaSchema = z.object({
 	 * The GitHub repository, e.g. `https://github.com/owner/masters-thesis`. Unknown until the repository
 	 * is published, so none by default; `SITE_REPO_URL`/`GITHUB_REPOSITORY` (see `site-env.ts`) win at build.
 	 */
-	repository: z.string().url().optional(),
+	repository: z.url().optional(),
 	/** The published site's address, e.g. `https://owner.github.io/masters-thesis/`; none by default. */
-	url: z.string().url().optional(),
+	url: z.url().optional(),
 	/** BCP-47 language of the content, e.g. `en`. */
 	language: z.string().default('en'),
 	/** Subject keywords, for `CITATION.cff` and search engines. */

@@ -29,8 +29,9 @@ export function traceAssets(): AstroIntegration {
 				server.middlewares.use((req, res, next) => {
 					const { dir, base } = traceStore();
 					const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-					const prefix = `${base}${TRACE_URL_DIR}/`;
-					const file = path.startsWith(prefix) ? join(dir, path.slice(prefix.length)) : '';
+					// Astro's dev server may already have stripped the base path from the URL.
+					const prefix = [`${base}${TRACE_URL_DIR}/`, `/${TRACE_URL_DIR}/`].find((p) => path.startsWith(p));
+					const file = prefix ? join(dir, path.slice(prefix.length)) : '';
 					if (!file || relative(dir, file).startsWith('..') || !existsSync(file)) return next();
 					res.setHeader('content-type', file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8');
 					createReadStream(file).pipe(res);

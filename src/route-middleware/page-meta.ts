@@ -33,7 +33,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 			route.hasSidebar = true;
 			entry.data.title = 'Page not found';
 			for (const tag of route.head) if (tag.tag === 'title') tag.content = `${entry.data.title} | ${route.siteTitle}`;
-			if (entry.data.hero) entry.data.hero.actions = notFoundActions(route.sidebar, base);
+			if (entry.data.hero) {
+				entry.data.hero.tagline = 'There is no page at this address. Search the site, or start from one of its sections:';
+				entry.data.hero.actions = notFoundActions(route.sidebar, base);
+			}
 		}
 		return;
 	}

@@ -1,6 +1,7 @@
 /** Pagefind search on the built site: finds the seed meeting note and filters by section. */
 import { expect, test, type Page } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
+import { sitemapPagePaths } from './lib/sitemap-pages.ts';
 
 /** The seed meeting note's page, `content/meetings/2024-11-04.md`. */
 const seedNote = `${testBase}meetings/2024-11-04/`;
@@ -46,6 +47,7 @@ test('the section filter is shown and narrows the results to one section', async
 	await expect(seedBox).toBeVisible();
 
 	await seedBox.check();
+	await expect(dialog.locator('.pagefind-ui__result')).toHaveCount(await filterCount(filters, seedSection));
 	await expect(dialog.locator(`.pagefind-ui__result-link[href="${seedNote}"]`)).toBeVisible();
 	for (const path of await resultPages(dialog)) expect(await sectionOf(page, path)).toBe(seedSection);
 
@@ -57,10 +59,26 @@ test('the section filter is shown and narrows the results to one section', async
 	test.skip(!otherSection, 'only one section has results for RESYNC_PERIOD');
 	await seedBox.uncheck();
 	await filters.locator(`input[value="${otherSection}"]`).check();
-	await expect(dialog.locator('.pagefind-ui__message')).toContainText('RESYNC_PERIOD');
+	await expect(dialog.locator('.pagefind-ui__result')).toHaveCount(await filterCount(filters, otherSection!));
 	await expect(dialog.locator(`.pagefind-ui__result-link[href="${seedNote}"]`)).toHaveCount(0);
 	for (const path of await resultPages(dialog)) expect(await sectionOf(page, path)).toBe(otherSection);
 });
+
+test('the search index holds every page of the sitemap, and each says which section it is in', async ({ page, request }) => {
+	const entry = await (await request.get('pagefind/pagefind-entry.json')).json();
+	const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((sum, lang) => sum + lang.page_count, 0);
+	const pages = sitemapPagePaths();
+	expect(indexed).toBe(pages.length);
+	for (const path of pages) expect((await sectionOf(page, path)).length, `${path} section label`).toBeGreaterThan(0);
+});
+
+/** The result count Pagefind shows next to a filter value, e.g. `Meetings (1)` -> 1. */
+async function filterCount(filters: ReturnType<Page['getByRole']>, value: string): Promise<number> {
+	const label = await filters.locator(`label[for="${await filters.locator(`input[value="${value}"]`).getAttribute('id')}"]`).textContent();
+	const match = label?.match(/\((\d+)\)\s*$/);
+	if (!match) throw new Error(`filter ${value} shows no count: "${label}"`);
+	return Number(match[1]);
+}
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,12 +1,14 @@
 /** Page chrome from git and the deployment: last-updated dates, edit links, the 404 page, .nojekyll. */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
 import { lastCommitDate, repoRoot } from '../../src/git/git-info.ts';
 import { sitemapPagePaths } from './lib/sitemap-pages.ts';
 
-const seedFile = resolve('content/meetings/2024-11-04.md');
+/** The content folder `npm run build:test` publishes (the default one). */
+const contentDir = resolve('content');
+const seedFile = join(contentDir, 'meetings/2024-11-04.md');
 const seedPage = `${testBase}meetings/2024-11-04/`;
 const root = repoRoot(resolve('.'))!;
 
@@ -21,6 +23,13 @@ function editedFile(editUrl: string): string | undefined {
 		if (existsSync(join(root, rel))) return rel;
 	}
 	return undefined;
+}
+
+/** Markdown files the content loader publishes: all but those whose name starts with `_`. */
+function markdownFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
+		.map((entry) => join(entry.parentPath, entry.name));
 }
 
 test('the seed meeting note shows its git date, or no date when git has none', async ({ page }) => {
@@ -44,17 +53,24 @@ test('the seed meeting note links to GitHub\'s editor for its own file', async (
 	expect(editedFile(href)).toBe('content/meetings/2024-11-04.md');
 });
 
-test('every page in the sitemap has an edit link to an existing Markdown file', async ({ page }) => {
+test('every Markdown file of the content folder is a page whose edit link opens that file', async ({ page }) => {
+	const edited = new Map<string, string>(); // repository path -> page
 	const wrong: string[] = [];
 	for (const path of sitemapPagePaths()) {
 		await page.goto(path, { waitUntil: 'domcontentloaded' });
-		const edit = page.getByRole('link', { name: 'Edit page' });
-		if ((await edit.count()) !== 1) {
-			wrong.push(`${path}: ${await edit.count()} edit links`);
-			continue;
-		}
-		const file = editedFile((await edit.getAttribute('href'))!);
-		if (!file || !/\.mdx?$/.test(file)) wrong.push(`${path}: edit link ${await edit.getAttribute('href')} opens no Markdown file`);
+		const links = page.getByRole('link', { name: 'Edit page' });
+		const count = await links.count();
+		if (count === 0) continue; // a page made by the site (a folder listing, credits) has no file to edit
+		const href = (await links.first().getAttribute('href'))!;
+		const file = editedFile(href);
+		if (count > 1) wrong.push(`${path}: ${count} edit links`);
+		else if (!file || !/\.mdx?$/.test(file)) wrong.push(`${path}: edit link ${href} opens no Markdown file`);
+		else if (edited.has(file)) wrong.push(`${path}: edits ${file}, as ${edited.get(file)} does`);
+		else edited.set(file, path);
+	}
+	for (const file of markdownFiles(contentDir)) {
+		const rel = relative(root, file).split(sep).join('/');
+		if (!edited.has(rel)) wrong.push(`${rel}: no page has an edit link to it`);
 	}
 	expect(wrong.length, wrong.join('\n')).toBe(0);
 });

@@ -20,11 +20,12 @@ test('astro build over a content folder with an unattributed third-party file fa
 				CONTENT_DIR: join(root, 'tests/fixtures/attribution/missing-sidecar'),
 				SITE_OUT_DIR: join(out, 'dist'),
 				SITE_CACHE_DIR: join(out, 'cache'),
+				ASTRO_TELEMETRY_DISABLED: '1',
 			},
 		});
 		const output = `${result.stdout}\n${result.stderr}`;
 		assert.notEqual(result.status, 0, `the build should fail; output:\n${output}`);
-		assert.match(output, /Attribution check failed: 1 third-party file in .*missing-sidecar lack a complete attribution sidecar\./);
+		assert.match(output, /Attribution check failed: 1 third-party file lacks a complete attribution sidecar in .*missing-sidecar\./);
 		assert.match(output, /notes\/third-party\/square\.svg: no sidecar: add square\.svg\.attribution\.yml/);
 	} finally {
 		rmSync(out, { recursive: true, force: true });

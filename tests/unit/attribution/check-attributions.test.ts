@@ -51,7 +51,7 @@ test('one error lists every problem file, with what a sidecar needs', () => {
 	assert.throws(
 		() => checkAttributions(fixture('incomplete-sidecar')),
 		(error: Error) => {
-			assert.match(error.message, /^Attribution check failed: 1 third-party file in .*incomplete-sidecar lack a complete attribution sidecar\.$/m);
+			assert.match(error.message, /^Attribution check failed: 1 third-party file lacks a complete attribution sidecar in .*incomplete-sidecar\.$/m);
 			assert.match(error.message, /^ {2}- third-party\/square\.svg: square\.svg\.attribution\.yml: license\.url: missing$/m);
 			assert.match(error.message, /needs: source \(URL\), title, author, license\.spdx, license\.url,/);
 			return true;

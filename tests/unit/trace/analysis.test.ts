@@ -57,5 +57,5 @@ test('change -> reconcile latency pairs each change with the next unused reconci
 });
 
 test('durations read naturally', () => {
-  assert.deepEqual([formatMs(5200), formatMs(12.5), formatMs(0.25), formatMs(0.00002), formatMs(600000)], ['5.20 s', '12.5 ms', '250 µs', '20 ns', '10.0 min']);
+  assert.deepEqual([formatMs(5200), formatMs(12.5), formatMs(0.25), formatMs(0.00002), formatMs(100), formatMs(600000)], ['5.20 s', '12.5 ms', '250 µs', '20 ns', '100 ms', '10.0 min']);
 });
