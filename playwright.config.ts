@@ -1,24 +1,27 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/lib/find-chromium.ts';
+import { testBase, testSites } from './tests/e2e/lib/test-sites.ts';
 
-/** The base path the test build is made under (`npm run build:test`). */
-export const testBase = '/masters-thesis/';
-const port = Number(process.env.E2E_PORT || 4322);
-/** The folder `npm run build:test` writes to. */
-const outDir = process.env.SITE_OUT_DIR || 'dist-test';
+export { testBase };
 
+const sites = Object.entries(testSites);
+const claimed = sites.flatMap(([, site]) => ('specs' in site ? site.specs : []));
+
+// One project per built site (`npm run build:test:all` builds them all), each served under the base path.
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
 	reporter: [['list']],
-	use: {
-		baseURL: `http://127.0.0.1:${port}${testBase}`,
-		launchOptions: chromiumLaunchOptions(),
-	},
-	webServer: {
-		command: `node scripts/serve.ts ${outDir} ${testBase} ${port}`,
-		url: `http://127.0.0.1:${port}${testBase}`,
-		reuseExistingServer: !process.env.CI,
-	},
+	use: { launchOptions: chromiumLaunchOptions() },
+	projects: sites.map(([name, site]) => ({
+		name,
+		use: { baseURL: `http://127.0.0.1:${site.port}${testBase}` },
+		...('specs' in site ? { testMatch: site.specs } : { testIgnore: claimed }),
+	})),
+	webServer: sites.map(([, site]) => ({
+		command: `node scripts/serve.ts ${site.outDir} ${testBase} ${site.port}`,
+		url: `http://127.0.0.1:${site.port}${testBase}`,
+		reuseExistingServer: false,
+	})),
 });

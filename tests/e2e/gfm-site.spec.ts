@@ -1,16 +1,10 @@
 /**
  * The Markdown adaptation on a foreign folder of GitHub Markdown, `tests/fixtures/gfm-site/`
  * (spaces in names, every alert kind, Mermaid, links, images, meetings in every date style).
- * Needs that build: `npm run test:e2e:gfm` (builds it into dist-test-gfm and runs this file).
+ * Runs in the `gfm` project against that folder's build (tests/e2e/lib/test-sites.ts).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
-import { builtSiteDir } from './lib/sitemap-pages.ts';
-
-const isGfmBuild = existsSync(join(builtSiteDir, 'design-docs/reconcile-loop/index.html'));
-test.skip(!isGfmBuild, `${builtSiteDir} is not the gfm-site fixture build: run \`npm run test:e2e:gfm\``);
 
 test('the start page is the root README, and the sidebar follows the folders', async ({ page }) => {
 	await page.goto('./');
