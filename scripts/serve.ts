@@ -7,10 +7,13 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const [dir, base = '/', port = '4322'] = process.argv.slice(2);
-if (!dir || !existsSync(dir)) {
+if (!dir) {
 	console.error('usage: node scripts/serve.ts <built-site-dir> <base-path> <port>');
 	process.exit(1);
 }
+// A site that is not built yet is served as an explanation, so that running one test project
+// does not require building every other one first.
+const notBuilt = existsSync(dir) ? undefined : `${dir} is not built: run \`node scripts/build-test-sites.ts\` (or \`npm run build:test:all\`).`;
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
@@ -32,11 +35,19 @@ function resolveFile(urlPath: string): string | undefined {
 }
 
 createServer((req, res) => {
-	const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-	const file = resolveFile(urlPath);
+	if (notBuilt) {
+		res.writeHead(urlPath(req.url) === base ? 200 : 503, { 'content-type': 'text/plain; charset=utf-8' });
+		res.end(notBuilt);
+		return;
+	}
+	const file = resolveFile(urlPath(req.url));
 	const status = file ? 200 : 404;
 	const body = file ?? join(dir, '404.html');
 	res.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
 	if (existsSync(body)) createReadStream(body).pipe(res);
 	else res.end('Not found');
-}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}${base}`));
+}).listen(Number(port), '127.0.0.1', () => console.log(notBuilt ?? `serving ${dir} at http://127.0.0.1:${port}${base}`));
+
+function urlPath(url = '/'): string {
+	return new URL(url, 'http://localhost').pathname;
+}

@@ -3,13 +3,15 @@
  * their ids, titles, meeting dates, heading anchors and links. Built from file contents only, so
  * the sidebar (at config time), the loader and the Markdown plugins all agree.
  */
+import { posix } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { meetingDate } from './meeting-date.ts';
 import { folderId, isFolderPage, pageId } from './page-id.ts';
-import { headingText, parseMarkdown, titleHeading } from './parse-markdown.ts';
+import { headingText, isMdxPath, parseMarkdown, titleHeading, type ParsedMarkdown } from './parse-markdown.ts';
+import { parseTraceBlock } from '../plugins/trace-block-options.ts';
 
 /** A link or image written in a page, with its line in the file. */
 export interface WrittenLink {
@@ -20,9 +22,9 @@ export interface WrittenLink {
 	kind: 'link' | 'image';
 }
 
-/** One Markdown file of the content folder. */
+/** One Markdown (or MDX) file of the content folder. */
 export interface ContentPage {
-	/** Posix path relative to the content folder, e.g. `meetings/Meeting 11-04.md`. */
+	/** Posix path relative to the content folder, e.g. `meetings/Meeting 11-04.md` or `traces/demo.mdx`. */
 	relPath: string;
 	/** Collection id, e.g. `meetings/meeting-11-04`; `index` for the start page. */
 	id: string;
@@ -44,6 +46,12 @@ export interface ContentPage {
 	/** The anchor of the title H1 when it is dropped from the body (links to it go to `#_top`). */
 	titleAnchor?: string;
 	links: WrittenLink[];
+	/**
+	 * Files the page embeds (```trace blocks, `<TraceViewer src>`), relative to the content folder
+	 * (or absolute, as written), e.g. `traces/percona-5s.csv` or `../data/x.csv`; a change to one
+	 * must re-render the page.
+	 */
+	embeds: string[];
 }
 
 /** A folder holding Markdown, directly or below. */
@@ -64,6 +72,8 @@ export interface ContentFolder {
 /** A problem with one file. */
 export interface SiteError {
 	relPath: string;
+	/** 1-based line in the file, when the problem has one. */
+	line?: number;
 	message: string;
 }
 
@@ -118,7 +128,7 @@ export function describeContentSite(files: { relPath: string; source: string }[]
 }
 
 function describePage(relPath: string, source: string, errors: SiteError[]): ContentPage {
-	const { frontmatter, tree } = parseMarkdown(source);
+	const { frontmatter, tree } = parsePage(relPath, source, errors);
 	const heading = titleHeading(tree);
 	const frontmatterTitle = typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : undefined;
 	const h1 = heading ? headingText(heading) : undefined;
@@ -148,7 +158,20 @@ function describePage(relPath: string, source: string, errors: SiteError[]): Con
 		...(date ? { date } : {}),
 		...anchorsOf(tree, heading !== undefined && (frontmatterTitle === undefined || frontmatterTitle === h1) ? heading : undefined),
 		links: writtenLinks(tree),
+		embeds: embeddedFiles(tree, folder),
 	};
+}
+
+/** Parses a page; an MDX syntax error is reported and the page read as plain Markdown, so the other checks still run. */
+function parsePage(relPath: string, source: string, errors: SiteError[]): ParsedMarkdown {
+	if (!isMdxPath(relPath)) return parseMarkdown(source);
+	try {
+		return parseMarkdown(source, { mdx: true });
+	} catch (error) {
+		const { line, reason } = error as { line?: number; reason?: string };
+		errors.push({ relPath, ...(line ? { line } : {}), message: `MDX syntax error: ${reason ?? (error as Error).message}` });
+		return parseMarkdown(source);
+	}
 }
 
 function nearestMeetingsFolder(folder: string): string | undefined {
@@ -180,6 +203,25 @@ function writtenLinks(tree: Root): WrittenLink[] {
 		}
 	});
 	return links;
+}
+
+/** The `src` of each ```trace block and `<TraceViewer>`; blocks that do not parse are left to the renderer, which reports them with their line. */
+function embeddedFiles(tree: Root, folder: string): string[] {
+	const sources = new Set<string>();
+	visit(tree, (node) => {
+		let src: unknown;
+		if (node.type === 'code' && node.lang === 'trace') {
+			try {
+				src = parseTraceBlock(node.value).src;
+			} catch {
+				return;
+			}
+		} else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'TraceViewer') {
+			src = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src')?.value;
+		}
+		if (typeof src === 'string' && src.trim() !== '') sources.add(posix.isAbsolute(src.trim()) ? src.trim() : posix.join(folder, src.trim()));
+	});
+	return [...sources].sort();
 }
 
 function reportDuplicateIds(pages: ContentPage[], errors: SiteError[]) {

@@ -41,7 +41,7 @@ export function meetingDate(input: MeetingDateInput): MeetingDate | undefined {
 		if (!iso) throw new Error(`front matter date ${JSON.stringify(input.frontmatterDate)} is not a date (write YYYY-MM-DD)`);
 		return { iso, source: 'frontmatter' };
 	}
-	const name = input.fileName.replace(/\.md$/i, '');
+	const name = input.fileName.replace(/\.mdx?$/i, '');
 	const isoInName = findIsoDate(name);
 	if (isoInName) return { iso: isoInName, source: 'file-name' };
 	const heading = input.heading ?? '';

@@ -5,8 +5,8 @@
  */
 import { slug } from 'github-slugger';
 
-/** Base names that make a file its folder's page, as on GitHub (checked case-insensitively). */
-export const folderPageNames = ['readme.md', 'index.md'];
+/** Base names that make a file its folder's page, as on GitHub (checked case-insensitively); `.mdx` as in Starlight. */
+export const folderPageNames = ['readme.md', 'index.md', 'readme.mdx', 'index.mdx'];
 
 /**
  * Whether a file is its folder's page.
@@ -17,13 +17,13 @@ export function isFolderPage(relPath: string): boolean {
 }
 
 /**
- * The collection id of a Markdown file relative to the content folder; `index` for the start page.
- * @param relPath e.g. `meetings/README.md` -> `meetings`, `README.md` -> `index`
+ * The collection id of a Markdown or MDX file relative to the content folder; `index` for the start page.
+ * @param relPath e.g. `meetings/README.md` -> `meetings`, `README.md` -> `index`, `traces/demo.mdx` -> `traces/demo`
  */
 export function pageId(relPath: string): string {
 	const segments = relPath.replace(/\\/g, '/').split('/');
 	if (isFolderPage(relPath)) segments.pop();
-	else segments[segments.length - 1] = segments.at(-1)!.replace(/\.md$/i, '');
+	else segments[segments.length - 1] = segments.at(-1)!.replace(/\.mdx?$/i, '');
 	const id = segments.map((segment) => slug(segment)).join('/');
 	return id === '' ? 'index' : id;
 }

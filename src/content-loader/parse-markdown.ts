@@ -1,10 +1,15 @@
-/** Parses a GitHub Markdown file the way GitHub reads it: front matter apart, GFM on, lines kept. */
+/**
+ * Parses a GitHub Markdown file the way GitHub reads it: front matter apart, GFM on, lines kept.
+ * An `.mdx` page is parsed as MDX (imports, JSX, expressions), as the site's MDX compiler reads it.
+ */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Heading, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
 
 /** A parsed Markdown file: its front matter and its syntax tree (line numbers as in the file). */
 export interface ParsedMarkdown {
@@ -14,12 +19,24 @@ export interface ParsedMarkdown {
 
 /**
  * Parses front matter and body; front matter lines are blanked so positions match the file.
+ * Throws on MDX syntax errors, with `line:column` in the message (from micromark).
  * @param source e.g. `"---\ntitle: A\n---\n# B\n"`
+ * @param options e.g. `{ mdx: true }` for an `.mdx` page
  */
-export function parseMarkdown(source: string): ParsedMarkdown {
+export function parseMarkdown(source: string, options: { mdx?: boolean } = {}): ParsedMarkdown {
 	const { frontmatter, content } = parseFrontmatter(source.replace(/^\uFEFF/, ''), { frontmatter: 'empty-with-lines' });
-	const tree = fromMarkdown(content, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+	const tree = options.mdx
+		? fromMarkdown(content, { extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()] })
+		: fromMarkdown(content, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 	return { frontmatter: frontmatter ?? {}, tree };
+}
+
+/**
+ * Whether a page is MDX, by its name.
+ * @param relPath e.g. `traces/demo.mdx` -> true
+ */
+export function isMdxPath(relPath: string): boolean {
+	return /\.mdx$/i.test(relPath);
 }
 
 /**
