@@ -1,5 +1,5 @@
 /**
- * A content loader for a folder of plain GitHub Markdown: Starlight's docs collection without
+ * A content loader for a folder of plain GitHub Markdown (and MDX): Starlight's docs collection without
  * required front matter. It wraps Astro's glob loader and fills in what GitHub readers never write:
  * ids from paths (README/index is its folder's page), titles from the first H1, meeting dates and
  * date-ordered previous/next links, and a generated overview page for a meetings folder without a
@@ -12,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { ContentSite } from './content-site.ts';
 import { contentRepo } from './content-repo.ts';
+import { embedDigestsByText } from './embed-digests.ts';
 import { findBrokenLinks } from './find-broken-links.ts';
 import { meetingNavigation } from './meeting-navigation.ts';
 import { pageId } from './page-id.ts';
@@ -25,12 +26,12 @@ export interface GithubMarkdownLoaderOptions {
 }
 
 /**
- * Loads every Markdown file under `base` as a page.
+ * Loads every Markdown and MDX file under `base` as a page.
  * @param base absolute folder, e.g. `/work/main/content`
  */
 export function githubMarkdownLoader(base: string, options: GithubMarkdownLoaderOptions = {}): Loader {
-	// The same files as listMarkdownFiles(): `.md`, no leading `_`, no dot-folders (glob skips those), no node_modules.
-	const inner = glob({ base, pattern: ['**/[^_]*.md', '!**/node_modules/**'], generateId: ({ entry }) => pageId(entry) });
+	// The same files as listMarkdownFiles(): `.md`/`.mdx`, no leading `_`, no dot-folders (glob skips those), no node_modules.
+	const inner = glob({ base, pattern: ['**/[^_]*.{md,mdx}', '!**/node_modules/**'], generateId: ({ entry }) => pageId(entry) });
 	return {
 		name: 'github-markdown-loader',
 		load: async (context) => {
@@ -38,15 +39,18 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 			checkSite(site, base, context, options);
 			// In dev, re-read the model before the glob loader re-renders a changed file (listeners run in order).
 			context.watcher?.on('all', (_event, path) => {
-				if (/\.md$/i.test(path) && !relative(base, path).startsWith('..')) refreshContentSite(base);
+				if (/\.mdx?$/i.test(path) && !relative(base, path).startsWith('..')) refreshContentSite(base);
 			});
 			const navigation = meetingNavigation(site, context.config.base);
 			// Pages show other pages' titles, dates and anchors: re-render all when any of those change.
 			const fingerprint = context.generateDigest(JSON.stringify([context.config.base, options.repoUrl, site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors]])]));
+			// Pages also show the trace files they embed: re-render a page when one of its files changes.
+			// (Only at load: in dev, an edited trace shows once its page is saved again.)
+			const embeds = embedDigestsByText(site, base);
 			const renderErrors: string[] = [];
 			await inner.load({
 				...context,
-				generateDigest: (data) => context.generateDigest(typeof data === 'string' ? data + fingerprint : { ...data, fingerprint }),
+				generateDigest: (data) => context.generateDigest(typeof data === 'string' ? data + fingerprint + (embeds.get(data) ?? '') : { ...data, fingerprint }),
 				parseData: async (props) => {
 					const relPath = props.filePath ? relative(base, props.filePath).split(sep).join('/') : undefined;
 					const page = relPath === undefined ? undefined : site.byRelPath.get(relPath);
@@ -74,7 +78,7 @@ function checkSite(site: ContentSite, base: string, context: LoaderContext, opti
 	const display = (relPath: string) => displayPath(join(base, relPath));
 	const repo = contentRepo(base, options.repoUrl);
 	const problems = [
-		...site.errors.map((error) => `${display(error.relPath)}: ${error.message}`),
+		...site.errors.map((error) => `${display(error.relPath)}${error.line ? `:${error.line}` : ''}: ${error.message}`),
 		...findBrokenLinks(site, {
 			contentPath: contentPathInRepo(base, repo.root),
 			pathKind: diskPathKind(repo.root),

@@ -13,13 +13,13 @@ const registry: Registry = ((globalThis as Record<symbol, unknown>)[registryKey]
 (globalThis as Record<symbol, unknown>)[registryKey] = registry;
 
 /**
- * Lists the Markdown files that are pages: `.md`, not starting with `_`, outside dot-folders and node_modules.
+ * Lists the Markdown files that are pages: `.md` or `.mdx`, not starting with `_`, outside dot-folders and node_modules.
  * @param dir absolute content folder, e.g. `/work/main/content`
  */
 export function listMarkdownFiles(dir: string): string[] {
 	const found: string[] = [];
 	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-		if (!entry.isFile() || !/\.md$/i.test(entry.name) || entry.name.startsWith('_')) continue;
+		if (!entry.isFile() || !/\.mdx?$/i.test(entry.name) || entry.name.startsWith('_')) continue;
 		const relPath = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
 		if (relPath.split('/').some((segment) => segment.startsWith('.') || segment === 'node_modules')) continue;
 		found.push(relPath);
