@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightImageZoom from 'starlight-image-zoom';
@@ -18,6 +19,8 @@ export default defineConfig({
 	base: env.base,
 	outDir: process.env.SITE_OUT_DIR || './dist',
 	cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
+	// MDX pages, wherever the content folder is, import the site's components as `@components/TraceViewer.astro`.
+	vite: { resolve: { alias: { '@components': fileURLToPath(new URL('./src/components', import.meta.url)) } } },
 	// Astro's default Markdown processor runs no remark/rehype plugins; ours are in src/config/markdown.ts.
 	markdown: { processor: unified(markdownProcessorOptions(env)) },
 	integrations: [

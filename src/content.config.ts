@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { githubMarkdownLoader } from './content-loader/github-markdown-loader.ts';
 import { readSiteEnv } from './config/site-env.ts';
 import { citationFields } from './citation/schema.ts';
@@ -21,4 +22,6 @@ export const collections = {
 		loader: githubMarkdownLoader(env.contentDir, { repoUrl: env.repoUrl }),
 		schema: docsSchema({ extend: citationFields.extend(pageFields.shape) }),
 	}),
+	// Starlight's UI labels we word differently (src/content/i18n/en.json).
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -46,7 +46,7 @@ test('the seed meeting note shows its git date, or no date when git has none', a
 
 test('the seed meeting note links to GitHub\'s editor for its own file', async ({ page }) => {
 	await page.goto(seedPage);
-	const edit = page.getByRole('link', { name: 'Edit page' });
+	const edit = page.getByRole('link', { name: 'Edit this page on GitHub' });
 	await expect(edit).toBeVisible();
 	const href = (await edit.getAttribute('href'))!;
 	expect(href).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/edit\/.+\/content\/meetings\/2024-11-04\.md$/);
@@ -58,7 +58,7 @@ test('every Markdown file of the content folder is a page whose edit link opens 
 	const wrong: string[] = [];
 	for (const path of sitemapPagePaths()) {
 		await page.goto(path, { waitUntil: 'domcontentloaded' });
-		const links = page.getByRole('link', { name: 'Edit page' });
+		const links = page.getByRole('link', { name: 'Edit this page on GitHub' });
 		const count = await links.count();
 		if (count === 0) continue; // a page made by the site (a folder listing, credits) has no file to edit
 		const href = (await links.first().getAttribute('href'))!;
