@@ -29,7 +29,7 @@ export default defineConfig({
 		starlight({
 			title: siteMeta.title,
 			markdown: { processedDirs: [env.contentDir] },
-			// Start page, then one group per folder, meetings newest first (src/content-loader/content-sidebar.ts).
+			// Start page, then one group per folder, meetings newest first (src/content-loader/content-sidebar.ts); then Credits.
 			sidebar: sidebarFromContent(env.contentDir),
 			customCss: ['./src/styles/mermaid.css', './src/styles/figure-credit.css'],
 			// The Atom feed of meeting notes and findings (src/pages/feed.xml.ts), announced on every page.

@@ -10,15 +10,21 @@ import { rememberParentIndexes } from './parent-index.ts';
 /** Builds the final trace from an importer's records, e.g. `finishTrace('otlp-json', records, warnings)`. */
 export function finishTrace(format: TraceFormat, records: TraceRecord[], warnings: Warnings): Trace {
   const sorted = sortRecords(records);
+  // Filled from the end, each id ends up with its first index: one map operation per record.
   const indexOf = new Map<string, number>();
-  const kept: TraceRecord[] = [];
-  for (const r of sorted) {
-    if (indexOf.has(r.id)) {
-      warnings.warn("skipped records whose id repeats an earlier record's id");
-      continue;
+  for (let i = sorted.length - 1; i >= 0; i--) indexOf.set(sorted[i].id, i);
+  let kept = sorted;
+  if (indexOf.size !== sorted.length) {
+    indexOf.clear();
+    kept = [];
+    for (const r of sorted) {
+      if (indexOf.has(r.id)) {
+        warnings.warn("skipped records whose id repeats an earlier record's id");
+        continue;
+      }
+      indexOf.set(r.id, kept.length);
+      kept.push(r);
     }
-    indexOf.set(r.id, kept.length);
-    kept.push(r);
   }
   const parent = new Int32Array(kept.length).fill(-1);
   for (let i = 0; i < kept.length; i++) {

@@ -95,12 +95,14 @@ export function isSyntheticName(fileName: string): boolean {
 }
 
 /**
- * Returns the records in canonical order (a new array). Sorts on float offsets from the earliest
- * start when the span of times allows it exactly (under 2^53 ns, about 104 days), which is much
- * faster than comparing BigInts; otherwise with `compareRecords`.
+ * Returns the records in canonical order (a new array). Records already in order (an importer
+ * may sort on its own columns) are only checked. Otherwise sorts on float offsets from the
+ * earliest start when the span of times allows it exactly (under 2^53 ns, about 104 days), which
+ * is much faster than comparing BigInts; otherwise with `compareRecords`.
  */
 export function sortRecords(records: readonly TraceRecord[]): TraceRecord[] {
   if (records.length === 0) return [];
+  if (isSorted(records)) return records.slice();
   let min = records[0].startNs;
   let max = min;
   for (const r of records) {
@@ -112,4 +114,10 @@ export function sortRecords(records: readonly TraceRecord[]): TraceRecord[] {
   const order = Array.from(records, (_, i) => i);
   order.sort((a, b) => key[a] - key[b] || (records[a].lane < records[b].lane ? -1 : records[a].lane > records[b].lane ? 1 : records[a].id < records[b].id ? -1 : records[a].id > records[b].id ? 1 : 0));
   return order.map((i) => records[i]);
+}
+
+/** True when every record is in canonical order after the one before it. */
+function isSorted(records: readonly TraceRecord[]): boolean {
+  for (let i = 1; i < records.length; i++) if (compareRecords(records[i - 1], records[i]) > 0) return false;
+  return true;
 }

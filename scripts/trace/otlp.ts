@@ -12,11 +12,12 @@
  * Ignored: links, resource and scope attributes other than `service.name`, dropped counts,
  * trace state, flags.
  */
-import { reasonFromAttributes, toAttributeValue } from './attribute-value.ts';
+import { toAttributeValue } from './attribute-value.ts';
 import { placeOf, type Warnings } from './input-error.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from './model.ts';
 import { normalizeId } from './otlp-ids.ts';
 import { parseJson } from './parse-json.ts';
+import { SpanTable } from './span-table.ts';
 import type { TextSource } from './text-source.ts';
 
 /** Only unquoted 64-bit times and ints can exceed 2^53 in OTLP/JSON; a literal-led test is fast. */
@@ -29,32 +30,64 @@ export function isOtlp(value: unknown): boolean {
   return isObject(value) && Array.isArray(value.resourceSpans);
 }
 
-/** True when the first line holds the start of a request: JSON lines (one line alone is a minified document). */
+/**
+ * True when the first line holds a whole request: JSON lines (one line alone is a minified
+ * document). A document that only starts on the first line (pretty-printed, e.g. one span per
+ * line) is not JSON lines.
+ */
 export function isOtlpJsonLines(head: string): boolean {
-  return /^[ \t]*\{[^\n]*"resourceSpans"/.test(head.replace(/^\s*\n/, ''));
+  const text = head.replace(/^\s*\n/, '');
+  return /^[ \t]*\{[^\n]*"resourceSpans"/.test(text) && firstLineIsComplete(text);
+}
+
+/**
+ * True unless the first line ends inside an unclosed object or array (a scan that knows JSON
+ * strings). A first line longer than `text` counts as complete: only the whole file can tell.
+ */
+function firstLineIsComplete(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \\ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+      else if (c === 0x0a) return false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b /* { */ || c === 0x5b /* [ */) depth++;
+    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
+    else if (c === 0x0a) return depth <= 0;
+  }
+  return true;
 }
 
 /** Imports OTLP/JSON; `parsed` is the already parsed document, if any. */
 export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unknown): TraceRecord[] {
-  const records: TraceRecord[] = [];
+  const spans = new SpanTable();
   if (parsed === undefined && isOtlpJsonLines(source.head())) {
+    // One request per line, each parsed and dropped before the next: only the span table grows.
     for (const line of source.lines()) {
       if (line.text.trim() === '') continue;
       const request = parseJson(line.text, source.file, line.number - 1, NUMBER_TIMES_OR_INTS);
-      readRequest(request, records, warnings, () => ({ line: line.number, column: 1 }), (needle) => placeOf(line.text, needle) && { line: line.number, column: placeOf(line.text, needle)!.column });
+      const find = (needle: string) => {
+        const place = placeOf(line.text, needle);
+        return place && { line: line.number, column: place.column };
+      };
+      readRequest(request, spans, warnings, () => ({ line: line.number, column: 1 }), find);
     }
-    return records;
+    return spans.records();
   }
   const request = parsed ?? parseJson(source.text(), source.file, 0, NUMBER_TIMES_OR_INTS);
   // Places are looked up in the text only for the first warning of each kind.
   const find = (needle: string) => placeOf(source.text(), needle);
-  readRequest(request, records, warnings, () => ({ line: 1, column: 1 }), find);
-  return records;
+  readRequest(request, spans, warnings, () => ({ line: 1, column: 1 }), find);
+  return spans.records();
 }
 
 type Place = { line: number; column: number } | undefined;
+type Find = (needle: string) => Place;
 
-function readRequest(request: unknown, records: TraceRecord[], warnings: Warnings, start: () => Place, find: (needle: string) => Place): void {
+function readRequest(request: unknown, spans: SpanTable, warnings: Warnings, start: () => Place, find: Find): void {
   if (!isObject(request) || !Array.isArray(request.resourceSpans)) {
     const p = start();
     warnings.fail('expected an object with a "resourceSpans" array (OTLP/JSON)', p?.line, p?.column);
@@ -76,58 +109,50 @@ function readRequest(request: unknown, records: TraceRecord[], warnings: Warning
         warnings.warnAt('skipped a scopeSpans entry without a "spans" array', () => find('"scope'));
         continue;
       }
-      for (const span of scope.spans) {
-        const record = readSpan(span, service, warnings, find);
-        if (record) records.push(record);
-      }
+      for (const span of scope.spans) readSpan(span, service, spans, warnings, find);
     }
   }
 }
 
-function readSpan(span: unknown, lane: string, warnings: Warnings, find: (needle: string) => Place): TraceRecord | null {
-  if (!isObject(span)) {
-    warnings.warnAt('skipped a span that is not an object', () => find('"spans"'));
-    return null;
-  }
-  const where = () => (typeof span.spanId === 'string' ? find(`"${span.spanId}"`) : find('"spans"'));
-  const id = typeof span.spanId === 'string' ? normalizeId(span.spanId) : null;
-  if (!id) return skip(warnings, 'skipped a span without a valid hex or base64 "spanId"', where);
-  const startNs = nanos(span.startTimeUnixNano);
-  if (startNs === null) return skip(warnings, 'skipped a span without a valid "startTimeUnixNano"', where);
-  const endNs = span.endTimeUnixNano === undefined ? undefined : nanos(span.endTimeUnixNano);
-  if (endNs === null) return skip(warnings, 'skipped a span with an invalid "endTimeUnixNano"', where);
-  if (endNs !== undefined && endNs < startNs) return skip(warnings, 'skipped a span that ends before it starts (negative duration)', where);
-  const attributes = keyValues(span.attributes);
-  if (typeof span.kind === 'number' && span.kind > 0) attributes['span.kind'] = KINDS[span.kind] ?? String(span.kind);
-  if (isObject(span.status) && typeof span.status.code === 'number' && span.status.code > 0) {
-    attributes['status.code'] = STATUS[span.status.code] ?? String(span.status.code);
-    if (typeof span.status.message === 'string' && span.status.message) attributes['status.message'] = span.status.message;
-  }
-  const record: TraceRecord = {
-    id,
-    startNs,
-    name: typeof span.name === 'string' ? span.name : '',
-    lane,
-    attributes,
-    events: readEvents(span.events, warnings, where),
-  };
-  if (endNs !== undefined) record.durationNs = endNs - startNs;
-  else warnings.warnAt('a span has no "endTimeUnixNano": kept as an instant', where);
-  const parent = typeof span.parentSpanId === 'string' && span.parentSpanId !== '' ? normalizeId(span.parentSpanId) : null;
-  if (parent) record.parentId = parent;
-  else if (typeof span.parentSpanId === 'string' && span.parentSpanId !== '') warnings.warnAt('ignored an invalid "parentSpanId"', where);
-  const reason = reasonFromAttributes(attributes);
-  if (reason) record.reason = reason;
-  return record;
+/** Where a span is in the text: its id in quotes, or else the "spans" key (looked up only for warnings). */
+function spanPlace(span: Record<string, unknown>, find: Find): Place {
+  return typeof span.spanId === 'string' ? find(`"${span.spanId}"`) : find('"spans"');
 }
 
-function readEvents(events: unknown, warnings: Warnings, where: () => Place): TraceEvent[] {
+/** Adds one span to `spans`, or counts why it was skipped. */
+function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warnings, find: Find): void {
+  if (!isObject(span)) return warnings.warnAt('skipped a span that is not an object', () => find('"spans"'));
+  const id = typeof span.spanId === 'string' ? normalizeId(span.spanId) : null;
+  if (!id) return skip(warnings, 'skipped a span without a valid hex or base64 "spanId"', span, find);
+  const startNs = nanos(span.startTimeUnixNano);
+  if (startNs === null) return skip(warnings, 'skipped a span without a valid "startTimeUnixNano"', span, find);
+  const endNs = span.endTimeUnixNano === undefined ? undefined : nanos(span.endTimeUnixNano);
+  if (endNs === null) return skip(warnings, 'skipped a span with an invalid "endTimeUnixNano"', span, find);
+  if (endNs !== undefined && endNs < startNs) return skip(warnings, 'skipped a span that ends before it starts (negative duration)', span, find);
+  const parentText = span.parentSpanId;
+  const parent = typeof parentText === 'string' && parentText !== '' ? normalizeId(parentText) : null;
+  spans.add(id, startNs, endNs === undefined ? undefined : endNs - startNs, typeof span.name === 'string' ? span.name : '', lane, parent ?? undefined);
+  if (Array.isArray(span.attributes)) {
+    for (const kv of span.attributes) if (isObject(kv) && typeof kv.key === 'string') spans.attribute(kv.key, anyValue(kv.value));
+  }
+  if (typeof span.kind === 'number' && span.kind > 0) spans.attribute('span.kind', KINDS[span.kind] ?? String(span.kind));
+  if (isObject(span.status) && typeof span.status.code === 'number' && span.status.code > 0) {
+    spans.attribute('status.code', STATUS[span.status.code] ?? String(span.status.code));
+    if (typeof span.status.message === 'string' && span.status.message) spans.attribute('status.message', span.status.message);
+  }
+  spans.setEvents(readEvents(span, warnings, find));
+  if (endNs === undefined) warnings.warnAt('a span has no "endTimeUnixNano": kept as an instant', () => spanPlace(span, find));
+  if (!parent && typeof parentText === 'string' && parentText !== '') warnings.warnAt('ignored an invalid "parentSpanId"', () => spanPlace(span, find));
+}
+
+function readEvents(span: Record<string, unknown>, warnings: Warnings, find: Find): TraceEvent[] {
+  const events = span.events;
   if (!Array.isArray(events)) return [];
   const out: TraceEvent[] = [];
   for (const e of events) {
     const timeNs = isObject(e) ? nanos(e.timeUnixNano) : null;
     if (!isObject(e) || timeNs === null) {
-      warnings.warnAt('skipped a span event without a valid "timeUnixNano"', where);
+      warnings.warnAt('skipped a span event without a valid "timeUnixNano"', () => spanPlace(span, find));
       continue;
     }
     out.push({ timeNs, name: typeof e.name === 'string' ? e.name : '', attributes: keyValues(e.attributes) });
@@ -160,14 +185,23 @@ function anyValue(value: unknown): AttributeValue {
 
 /** A 64-bit nanosecond time given as a decimal string or a JSON integer. */
 function nanos(value: unknown): bigint | null {
-  if (typeof value === 'string' && /^\d{1,20}$/.test(value)) return BigInt(value);
+  if (typeof value === 'string' && isDigits(value)) return BigInt(value);
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return BigInt(value);
   return null;
 }
 
-function skip(warnings: Warnings, reason: string, where: () => Place): null {
-  warnings.warnAt(reason, where);
-  return null;
+/** True for 1 to 20 ASCII digits (what a uint64 needs), like /^\d{1,20}$/ without the regex. */
+function isDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 20) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+function skip(warnings: Warnings, reason: string, span: Record<string, unknown>, find: Find): void {
+  warnings.warnAt(reason, () => spanPlace(span, find));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -14,8 +14,8 @@ import { posix } from 'node:path';
 import type { ContentFolder, ContentPage, ContentSite } from './content-site.ts';
 import { formatDate } from './format-date.ts';
 
-/** A Starlight sidebar item: a link to a page by id, or a group. */
-export type SidebarItem = { slug: string; label?: string } | { label: string; items: SidebarItem[]; collapsed?: boolean };
+/** A Starlight sidebar item: a link to a page by id, a link to a site path, or a group. */
+export type SidebarItem = { slug: string; label?: string } | { label: string; link: string } | { label: string; items: SidebarItem[]; collapsed?: boolean };
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 

@@ -45,7 +45,7 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 			// Pages show other pages' titles, dates and anchors: re-render all when any of those change.
 			const fingerprint = context.generateDigest(JSON.stringify([context.config.base, options.repoUrl, site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors]])]));
 			// Pages also show the trace files they embed: re-render a page when one of its files changes.
-			// (Only at load: in dev, an edited trace shows once its page is saved again.)
+			// Computed at load only: in dev, an edited trace shows after the page's text changes or on a restart.
 			const embeds = embedDigestsByText(site, base);
 			const renderErrors: string[] = [];
 			await inner.load({

@@ -14,6 +14,16 @@ test('the start page is the root README, and the sidebar follows the folders', a
 	await expect(sidebar.locator('details').nth(1).getByRole('link')).toHaveText(['All meetings', '2 Dec 2024', '18 Nov 2024', '21 Oct 2024', '30 Sep 2024']);
 });
 
+test('the sidebar ends with the site\'s Credits page, marked current there', async ({ page }) => {
+	await page.goto('./');
+	const sidebar = page.locator('#starlight__sidebar');
+	await expect(sidebar.getByRole('link').last()).toHaveText('Credits');
+	await sidebar.getByRole('link', { name: 'Credits', exact: true }).click();
+	await expect(page).toHaveURL(new RegExp(`${testBase}credits/$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Credits');
+	await expect(sidebar.getByRole('link', { name: 'Credits', exact: true })).toHaveAttribute('aria-current', 'page');
+});
+
 test('relative links, also with spaces and anchors, open pages under the base path', async ({ page }) => {
 	await page.goto('./');
 	for (const [name, path] of [

@@ -204,7 +204,7 @@ test('without JavaScript the static overview, headline and data links are there'
 	await expect(viewer.locator('svg.tv-overview rect')).not.toHaveCount(0);
 	const data = viewer.getByRole('link', { name: 'compact JSON' });
 	const json = await (await page.request.get(new URL((await data.getAttribute('href'))!, page.url()).href)).json();
-	expect(json.version).toBe(1);
+	expect(json.version).toBe(2);
 	expect((await page.request.get(new URL((await viewer.getByRole('link', { name: 'reconciles-every-5s.synthetic.csv' }).getAttribute('href'))!, page.url()).href)).ok()).toBe(true);
 	await expect(viewer.locator('.tv-live')).toHaveCount(0);
 	await context.close();
@@ -231,4 +231,14 @@ test('axe finds no serious or critical violations on a page with viewers', async
 		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 		expect(bad.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	}
+});
+
+test('an MDX page\'s <TraceViewer> component becomes ready and draws, with its props', async ({ page }) => {
+	const viewers = await open(page, 'mdx-component/');
+	expect(viewers).toHaveLength(1);
+	const [viewer] = viewers;
+	await expect(viewer.locator('.tv-title')).toHaveText('Reconcile starts every 5 s, from MDX');
+	await expect(viewer.locator('.tv-badge')).toHaveText('synthetic - not a measurement');
+	expect(await paintedShare(viewer)).toBeGreaterThan(0.01);
+	expect((await stateOf(viewer)).window).toEqual({ t0: 0, t1: 60e9 });
 });

@@ -52,3 +52,25 @@ test('a page without title, a URL clash and a bad date are all reported, naming 
 		'a b.md: has the same URL (a-b) as A B.md',
 	]);
 });
+
+test('an MDX page is a page: title from the H1 after its imports, links and embedded traces known', () => {
+	const mdx = describeContentSite([
+		{ relPath: 'traces/Demo Page.mdx', source: "import TraceViewer from '@components/TraceViewer.astro';\n\n# A demo page\n\nSee [the start](../README.md).\n\n<TraceViewer src=\"./data/run.csv\" title=\"Run\" />\n\n```trace\nsrc: ../shared/other.csv\n```\n" },
+		{ relPath: 'traces/index.mdx', source: '# Traces\n' },
+	]);
+	const page = mdx.byRelPath.get('traces/Demo Page.mdx')!;
+	assert.deepEqual([page.id, page.title, page.titleIsHeading], ['traces/demo-page', 'A demo page', true]);
+	assert.deepEqual(page.links, [{ url: '../README.md', line: 5, kind: 'link' }]);
+	assert.deepEqual(page.embeds, ['shared/other.csv', 'traces/data/run.csv']);
+	assert.equal(mdx.folders.get('traces')?.page?.relPath, 'traces/index.mdx');
+	assert.deepEqual(mdx.errors, []);
+});
+
+test('an MDX syntax error is reported with its line', () => {
+	const broken = describeContentSite([{ relPath: 'broken.mdx', source: '# Broken\n\nText\n\n<TraceViewer src="./x.csv"\n' }]);
+	assert.equal(broken.errors.length, 1);
+	assert.equal(broken.errors[0].relPath, 'broken.mdx');
+	assert.equal(broken.errors[0].line, 6);
+	assert.match(broken.errors[0].message, /^MDX syntax error: /);
+	assert.equal(broken.byRelPath.get('broken.mdx')?.title, 'Broken');
+});

@@ -19,3 +19,8 @@ test('hrefs sit under the base path with a trailing slash', () => {
 	assert.equal(pageHref('meetings/2024-11-04', '/masters-thesis/'), '/masters-thesis/meetings/2024-11-04/');
 	assert.equal(pageHref('index', '/'), '/');
 });
+
+test('MDX pages get ids like Markdown pages', () => {
+	assert.equal(pageId('traces/Demo Page.mdx'), 'traces/demo-page');
+	assert.equal(pageId('traces/index.mdx'), 'traces');
+});

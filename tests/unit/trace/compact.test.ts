@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeTrace } from '../../../scripts/trace/analysis.ts';
-import { COMPACT_GENERATOR, decodeCompact, encodeCompact } from '../../../scripts/trace/compact.ts';
+import { COMPACT_GENERATOR, COMPACT_VERSION, decodeCompact, encodeCompact } from '../../../scripts/trace/compact.ts';
+import type { Trace } from '../../../scripts/trace/model.ts';
 import { importTraceFile } from '../../../scripts/trace/import.ts';
 import { fixture } from './trace-check.ts';
 
@@ -13,14 +14,55 @@ test('encoding twice gives identical bytes', () => {
   assert.equal(encodeCompact(importTraceFile(fixture('otlp/spans-events-status.json')), analysis), encodeCompact(trace, analysis));
 });
 
+/** Reads a plane column independently of the decoder: B little-endian byte planes, base64. */
+function planeValues(column: { bytes: number; planes: string }, count: number): bigint[] {
+  const data = Buffer.from(column.planes, 'base64');
+  assert.equal(data.length, column.bytes * count, 'one plane of `count` bytes per value byte');
+  return Array.from({ length: count }, (_, i) => {
+    let v = 0n;
+    for (let b = column.bytes - 1; b >= 0; b--) v = (v << 8n) | BigInt(data[b * count + i]);
+    return v;
+  });
+}
+
 test('the text says what generated it, its version and base time', () => {
   const json = JSON.parse(encodeCompact(trace, analysis));
-  assert.equal(json.version, 1);
+  assert.equal(json.version, 2);
+  assert.equal(COMPACT_VERSION, 2);
   assert.equal(json.generator, COMPACT_GENERATOR);
   assert.equal(json.baseNs, '1730710862123456789');
-  assert.deepEqual(json.start, [0, 100, 4999999907]);
-  assert.deepEqual(json.parent, [0, 1, 0]);
   assert.equal(json.ids, undefined);
+});
+
+test('plane columns hold deltas, duration + 1, zigzag parents and attribute sets + 1', () => {
+  const json = JSON.parse(encodeCompact(trace, analysis));
+  assert.deepEqual(planeValues(json.start, 3), [0n, 100n, 4999999907n]);
+  assert.equal(json.start.bytes, 5, 'the fewest bytes that hold 4999999907 (33 bits)');
+  assert.deepEqual(planeValues(json.duration, 3), [2500002n, 801n, 999994n]);
+  assert.deepEqual(planeValues(json.parent, 3), [0n, 1n, 0n], 'the parent one record back is 2*1-1');
+  assert.deepEqual(planeValues(json.lane, 3), [0n, 0n, 0n]);
+  assert.equal(json.lane.bytes, 0, 'an all-zero column takes no bytes');
+  assert.deepEqual(planeValues(json.attrs, 3), [1n, 3n, 4n], 'set 1 is the attributes of record 0\'s event');
+});
+
+test('offsets beyond 2^53 ns are stored exactly, a parent after its child too', () => {
+  const base = 1_000n;
+  const far = 2n ** 60n + 7n;
+  const t: Trace = {
+    format: 'otlp-json', source: 'far.json', synthetic: false, warnings: [],
+    records: [
+      { id: 'child', startNs: base, durationNs: 5n, name: 'c', lane: 'l', parentId: 'late', attributes: {}, events: [] },
+      { id: 'late', startNs: base + 10n, durationNs: far, name: 'p', lane: 'l', attributes: {}, events: [] },
+      { id: 'far', startNs: base + far, name: 'i', lane: 'l', attributes: {}, events: [] },
+    ],
+  };
+  const json = JSON.parse(encodeCompact(t, analyzeTrace(t)));
+  assert.deepEqual(planeValues(json.start, 3), [0n, 10n, far - 10n]);
+  assert.deepEqual(planeValues(json.duration, 3), [6n, far + 1n, 0n]);
+  assert.deepEqual(planeValues(json.parent, 3), [2n, 0n, 0n], 'a parent one record later is -2*-1');
+  const c = decodeCompact(encodeCompact(t, analyzeTrace(t)));
+  assert.deepEqual([...c.parent], [1, -1, -1]);
+  assert.equal(c.duration[2], -1);
 });
 
 test('decoded columns keep nanoseconds, parents, reasons and attributes', () => {

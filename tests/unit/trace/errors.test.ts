@@ -35,9 +35,19 @@ test('a missing file', () => failsWith(() => importTraceFile('/nonexistent/z.jso
 test('invalid UTF-8', () => failsWith(() => importTraceText(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x20]), 'b.json'), 'b.json:1:1: not valid utf-8 text'));
 
 test('the compact decoder rejects another version or a broken shape', () => {
-  assert.throws(() => decodeCompact('{"version":2}'), { message: 'compact trace: unsupported version 2 (expected 1)' });
+  assert.throws(() => decodeCompact('{"version":3}'), { message: 'compact trace: unsupported version 3 (expected 2)' });
+  assert.throws(() => decodeCompact('{"version":1,"count":0}'), {
+    message: 'compact trace: version 1 (decimal columns) is no longer read; rebuild the site or re-run scripts/trace.ts to write version 2',
+  });
   assert.throws(() => decodeCompact('nope'), /^Error: compact trace: not JSON/);
-  assert.throws(() => decodeCompact('{"version":1,"count":1,"lanes":[],"strings":[],"start":[]}'), { message: 'compact trace: "start" must be an array of 1 entries' });
+  const shape = '"version":2,"count":2,"lanes":["l"],"strings":["s"],"attrSets":[]';
+  assert.throws(() => decodeCompact(`{${shape},"start":[0,1]}`), { message: 'compact trace: "start" must be {"bytes": 0..8, "planes": base64}' });
+  assert.throws(() => decodeCompact(`{${shape},"start":{"bytes":1,"planes":"AAAA"}}`), { message: 'compact trace: "start" holds 3 bytes, expected 1 x 2' });
+  assert.throws(() => decodeCompact(`{${shape},"start":{"bytes":1,"planes":"A*=="}}`), { message: 'compact trace: "start" planes are not valid base64' });
+  const column = (bytes: number, planes: string) => JSON.stringify({ bytes, planes });
+  const zero = column(0, '');
+  const cols = (lane: string) => `"start":${zero},"duration":${zero},"lane":${lane},"name":${zero},"reason":${zero},"attrs":${zero},"parent":${zero}`;
+  assert.throws(() => decodeCompact(`{${shape},${cols(column(1, 'AAE='))}}`), { message: 'compact trace: "lane" index 1 out of range 0..0' });
 });
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/trace.ts', ...args], { encoding: 'utf8' });
