@@ -92,10 +92,12 @@ export function wakeUpsByLane(records: readonly TraceRecord[]): Map<string, Trac
 
 /** Analyses one lane's wake-ups (sorted by start). */
 export function analyzeLane(lane: string, records: readonly TraceRecord[], baseNs: bigint): LaneAnalysis {
-  const gapsMs: number[] = [];
-  for (let i = 1; i < records.length; i++) gapsMs.push(nsToMs(records[i].startNs - records[i - 1].startNs));
-  const gaps = gapStats(gapsMs);
-  const period = dominantPeriod(gapsMs);
+  const gapsMs = new Float64Array(Math.max(records.length - 1, 0));
+  for (let i = 1; i < records.length; i++) gapsMs[i - 1] = nsToMs(records[i].startNs - records[i - 1].startNs);
+  // Sorted once for both the distribution and the period.
+  const sorted = gapsMs.slice().sort();
+  const gaps = sortedGapStats(sorted);
+  const period = sortedDominantPeriod(gapsMs, sorted);
   const reasons = Object.fromEntries(WAKE_REASONS.map((r) => [r, 0])) as Record<WakeReason, number>;
   for (const r of records) reasons[r.reason ?? 'unknown']++;
   const bursts = findBursts(records, gapsMs, (period?.ms ?? gaps?.median ?? 0) * BURST_FACTOR, baseNs);
@@ -104,8 +106,12 @@ export function analyzeLane(lane: string, records: readonly TraceRecord[], baseN
 
 /** Min, p10, median, p90 and max of a list (linear interpolation); null when empty. */
 export function gapStats(values: readonly number[]): GapStats | null {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  return sortedGapStats(Float64Array.from(values).sort());
+}
+
+/** `gapStats` of values already sorted ascending. */
+function sortedGapStats(sorted: Float64Array): GapStats | null {
+  if (sorted.length === 0) return null;
   return {
     min: roundNs(sorted[0]),
     p10: roundNs(quantile(sorted, 0.1)),
@@ -129,7 +135,17 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
  * Null with fewer than 2 gaps or when under 20% of the gaps are on it.
  */
 export function dominantPeriod(gapsMs: readonly number[]): { ms: number; regularity: number } | null {
-  const sorted = Float64Array.from(gapsMs.filter((g) => g > 0)).sort();
+  return sortedDominantPeriod(gapsMs, Float64Array.from(gapsMs).sort());
+}
+
+/** `dominantPeriod` of `gapsMs`, given them also sorted ascending (`all`). */
+function sortedDominantPeriod(gapsMs: ArrayLike<number>, all: Float64Array): { ms: number; regularity: number } | null {
+  // The positive gaps: a sorted Float64Array has -0, 0 and the negatives first and any NaN last.
+  let first = 0;
+  let end = all.length;
+  while (first < end && !(all[first] > 0)) first++;
+  while (end > first && Number.isNaN(all[end - 1])) end--;
+  const sorted = all.subarray(first, end);
   if (gapsMs.length < 2 || sorted.length === 0) return null;
   let best = -1;
   let bestCount = 0;
@@ -144,13 +160,14 @@ export function dominantPeriod(gapsMs: readonly number[]): { ms: number; regular
   const center = sorted[best];
   const window = sorted.filter((g) => Math.abs(g - center) <= center * TOLERANCE);
   const ms = quantile(window, 0.5);
-  const onPeriod = gapsMs.filter((g) => Math.abs(g - ms) <= ms * TOLERANCE).length;
+  let onPeriod = 0;
+  for (let i = 0; i < gapsMs.length; i++) if (Math.abs(gapsMs[i] - ms) <= ms * TOLERANCE) onPeriod++;
   const regularity = onPeriod / gapsMs.length;
   return regularity < MIN_REGULARITY ? null : { ms: roundNs(ms), regularity: Math.round(regularity * 1e4) / 1e4 };
 }
 
 /** Runs of at least 3 wake-ups whose gaps are all below `thresholdMs`. */
-function findBursts(records: readonly TraceRecord[], gapsMs: readonly number[], thresholdMs: number, baseNs: bigint) {
+function findBursts(records: readonly TraceRecord[], gapsMs: ArrayLike<number>, thresholdMs: number, baseNs: bigint) {
   const bursts: LaneAnalysis['bursts'] = [];
   let runStart = 0;
   for (let i = 0; i <= gapsMs.length; i++) {

@@ -27,6 +27,7 @@
 import { WAKE_REASONS, type AttributeValue, type Trace, type TraceFormat } from './model.ts';
 import type { Analysis } from './analysis.ts';
 import { parentIndexes } from './parent-index.ts';
+import { encodePlanes, paddedPlanes, planeIndexes, planeNumbers, planeValue, readPlanes, type Planes } from './plane-columns.ts';
 
 /** The version this encoder writes and the decoder reads. */
 export const COMPACT_VERSION = 2;
@@ -156,23 +157,10 @@ export function decodeCompact(text: string): CompactTrace {
   const strings = stringArray(raw, 'strings');
   const attrSets = raw.attrSets;
   if (!Array.isArray(attrSets) || !attrSets.every(Array.isArray)) throw new Error('compact trace: "attrSets" must be an array of arrays');
-  // Each column: one typed-array pass per byte plane, then one pass to map and range-check.
-  const start = decodePlanes(raw, 'start', count);
-  for (let i = 1; i < count; i++) start[i] += start[i - 1];
-  const duration = decodePlanes(raw, 'duration', count);
-  for (let i = 0; i < count; i++) duration[i] -= 1;
-  const lane = toIndexes(decodePlanes(raw, 'lane', count), new Uint32Array(count), lanes.length, 'lane');
-  const name = toIndexes(decodePlanes(raw, 'name', count), new Uint32Array(count), strings.length, 'name');
-  const reason = toIndexes(decodePlanes(raw, 'reason', count), new Uint8Array(count), WAKE_REASONS.length, 'reason');
-  const attrs = toIndexes(decodePlanes(raw, 'attrs', count), new Uint32Array(count), attrSets.length + 1, 'attrs');
-  const zigzag = decodePlanes(raw, 'parent', count);
-  const parent = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    const z = zigzag[i];
-    const p = z === 0 ? -1 : z % 2 === 1 ? i - (z + 1) / 2 : i + z / 2;
-    if (p < -1 || p >= count) throw new Error(`compact trace: "parent" of record ${i} points outside 0..${count - 1}`);
-    parent[i] = p;
-  }
+  const planes = { start: readPlanes(raw, 'start', count), duration: readPlanes(raw, 'duration', count), parent: readPlanes(raw, 'parent', count), lane: readPlanes(raw, 'lane', count), name: readPlanes(raw, 'name', count), reason: readPlanes(raw, 'reason', count) };
+  const lengths = { lane: lanes.length, name: strings.length, reason: WAKE_REASONS.length };
+  const { start, duration, parent, lane, name, reason } = decodeUsual(planes, lengths, count) ?? decodeAny(planes, lengths, count);
+  const attrs = readPlanes(raw, 'attrs', count); // read per record, on demand
   const flatEvents = raw.events;
   if (!Array.isArray(flatEvents) || flatEvents.length % 4 !== 0) throw new Error('compact trace: "events" must be a flat array of 4-tuples');
   for (let k = 0; k < flatEvents.length; k += 4) index(flatEvents[k], count, 'events');
@@ -216,7 +204,7 @@ export function decodeCompact(text: string): CompactTrace {
     parent,
     reason,
     strings,
-    attributes: (i) => pairsOf(attrs[i] - 1),
+    attributes: (i) => pairsOf(i >= 0 && i < count ? planeValue(attrs, count, i) - 1 : -1),
     events: (i) =>
       eventsOf(i).map((k) => ({
         offsetNs: num(flatEvents[k + 1], 'events'),
@@ -229,108 +217,70 @@ export function decodeCompact(text: string): CompactTrace {
   };
 }
 
-/** A plane column as written: `bytes` planes of `count` bytes each, base64. */
-interface PlaneColumn {
-  bytes: number;
-  planes: string;
-}
+/** The plane columns read in one go. */
+type RecordPlanes = Record<'start' | 'duration' | 'parent' | 'lane' | 'name' | 'reason', Planes>;
+/** Lengths of the lists the index columns point into. */
+type IndexLengths = Record<'lane' | 'name' | 'reason', number>;
+/** The decoded per-record columns. */
+type RecordColumns = Pick<CompactTrace, 'start' | 'duration' | 'parent' | 'lane' | 'name' | 'reason'>;
 
-/** Encodes unsigned integers (below 2^64) as byte planes; `key` names the column in errors. */
-function encodePlanes(values: readonly (number | bigint)[], key: string): PlaneColumn {
-  let max = 0;
-  let maxBig = 0n;
-  for (const v of values) {
-    if (typeof v === 'bigint') {
-      if (v < 0n || v >= 2n ** 64n) throw new Error(`encodeCompact: "${key}" value ${v} is outside 0..2^64-1`);
-      if (v > maxBig) maxBig = v;
-    } else if (v > max) max = v;
-    else if (!(v >= 0)) throw new Error(`encodeCompact: "${key}" value ${v} is negative`);
-  }
-  let bytes = 0;
-  if (maxBig > 0n) while (maxBig > 0n) [bytes, maxBig] = [bytes + 1, maxBig >> 8n];
-  else while (max >= 1) [bytes, max] = [bytes + 1, Math.floor(max / 256)];
-  const n = values.length;
-  const data = new Uint8Array(n * bytes);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (typeof v === 'number') {
-      for (let b = 0, rest = v; b < bytes && rest > 0; b++, rest = Math.floor(rest / 256)) data[b * n + i] = rest % 256;
-    } else {
-      for (let b = 0, rest = v; b < bytes; b++, rest >>= 8n) data[b * n + i] = Number(rest & 255n);
+/**
+ * Decodes the columns in one pass over the records, in the usual case: gaps and durations below
+ * 2^32 ns (4.3 s), parents within 32768 records, fewer than 256 lanes and names; else null.
+ * One pass matters: this runs once per trace, before the JIT has warmed up.
+ */
+function decodeUsual(planes: RecordPlanes, lengths: IndexLengths, count: number): RecordColumns | null {
+  const S = paddedPlanes(planes.start, count, 4);
+  const D = paddedPlanes(planes.duration, count, 4);
+  const P = paddedPlanes(planes.parent, count, 2);
+  const L = paddedPlanes(planes.lane, count, 1);
+  const N = paddedPlanes(planes.name, count, 1);
+  const R = paddedPlanes(planes.reason, count, 1);
+  if (!S || !D || !P || !L || !N || !R) return null;
+  const start = new Float64Array(count);
+  const duration = new Float64Array(count);
+  const parent = new Int32Array(count);
+  const [n1, n2, n3] = [count, 2 * count, 3 * count];
+  let t = 0;
+  for (let i = 0; i < count; i++) {
+    t += S[i] + S[n1 + i] * 256 + S[n2 + i] * 65536 + S[n3 + i] * 16777216;
+    start[i] = t;
+    duration[i] = D[i] + D[n1 + i] * 256 + D[n2 + i] * 65536 + D[n3 + i] * 16777216 - 1;
+    const z = P[i] + P[n1 + i] * 256;
+    parent[i] = z === 0 ? -1 : parentOf(i, z, count);
+    if (L[i] >= lengths.lane || N[i] >= lengths.name || R[i] >= lengths.reason) {
+      const key = L[i] >= lengths.lane ? 'lane' : N[i] >= lengths.name ? 'name' : 'reason';
+      throw new Error(`compact trace: "${key}" index ${{ lane: L, name: N, reason: R }[key][i]} out of range 0..${lengths[key] - 1}`);
     }
   }
-  return { bytes, planes: toBase64(data) };
+  // Native widening of the one-byte index columns.
+  return { start, duration, parent, lane: new Uint32Array(L), name: new Uint32Array(N), reason: R };
 }
 
-/** Decodes plane column `key` of `count` values, checking its shape. */
-function decodePlanes(raw: Record<string, unknown>, key: string, count: number): Float64Array {
-  const column = raw[key];
-  if (!isObject(column) || typeof column.planes !== 'string' || typeof column.bytes !== 'number' || !Number.isInteger(column.bytes) || column.bytes < 0 || column.bytes > 8) {
-    throw new Error(`compact trace: "${key}" must be {"bytes": 0..8, "planes": base64}`);
-  }
-  const bytes = column.bytes;
-  const data = fromBase64(column.planes, key);
-  if (data.length !== bytes * count) throw new Error(`compact trace: "${key}" holds ${data.length} bytes, expected ${bytes} x ${count}`);
-  const out = new Float64Array(count);
-  for (let b = 0; b < bytes; b++) {
-    const scale = 256 ** b;
-    const offset = b * count;
-    for (let i = 0; i < count; i++) out[i] += data[offset + i] * scale;
-  }
-  return out;
+/** Decodes the columns whatever their widths, a few passes per column. */
+function decodeAny(planes: RecordPlanes, lengths: IndexLengths, count: number): RecordColumns {
+  const start = planeNumbers(planes.start, count);
+  for (let i = 1; i < count; i++) start[i] += start[i - 1];
+  const duration = planeNumbers(planes.duration, count);
+  for (let i = 0; i < count; i++) duration[i] -= 1;
+  const zigzag = planeNumbers(planes.parent, count);
+  const parent = new Int32Array(count);
+  for (let i = 0; i < count; i++) parent[i] = parentOf(i, zigzag[i], count);
+  return {
+    start,
+    duration,
+    parent,
+    lane: planeIndexes(planes.lane, count, new Uint32Array(count), lengths.lane),
+    name: planeIndexes(planes.name, count, new Uint32Array(count), lengths.name),
+    reason: planeIndexes(planes.reason, count, new Uint8Array(count), lengths.reason),
+  };
 }
 
-/** Copies decoded indexes into `out`, checking each is below `length`. */
-function toIndexes<T extends Uint32Array | Uint8Array>(values: Float64Array, out: T, length: number, key: string): T {
-  let max = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v > max) max = v;
-    out[i] = v;
-  }
-  if (values.length > 0 && max >= length) throw new Error(`compact trace: "${key}" index ${max} out of range 0..${length - 1}`);
-  return out;
-}
-
-function toBase64(data: Uint8Array): string {
-  let binary = '';
-  for (let k = 0; k < data.length; k += 0x8000) binary += String.fromCharCode(...data.subarray(k, k + 0x8000));
-  return btoa(binary);
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function fromBase64(text: string, key: string): Uint8Array {
-  // Uint8Array.fromBase64 is native in current browsers (Chrome 140, Firefox 133, Safari 18.2);
-  // elsewhere a table decoder, as Node's atob is about 30 times slower.
-  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-  const fail = () => new Error(`compact trace: "${key}" planes are not valid base64`);
-  if (native) {
-    try {
-      return native(text);
-    } catch {
-      throw fail();
-    }
-  }
-  if (text.length % 4 !== 0) throw fail();
-  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((text.length / 4) * 3 - pad);
-  const table = new Int16Array(128).fill(-1);
-  for (let k = 0; k < 64; k++) table[BASE64.charCodeAt(k)] = k;
-  table[61] = 0; // '=' padding decodes as zero bits
-  let o = 0;
-  for (let k = 0; k < text.length; k += 4) {
-    const a = table[text.charCodeAt(k)] ?? -1;
-    const b = table[text.charCodeAt(k + 1)] ?? -1;
-    const c = table[text.charCodeAt(k + 2)] ?? -1;
-    const d = table[text.charCodeAt(k + 3)] ?? -1;
-    if ((a | b | c | d) < 0) throw fail();
-    const bits = (a << 18) | (b << 12) | (c << 6) | d;
-    out[o++] = bits >> 16;
-    if (o < out.length) out[o++] = (bits >> 8) & 255;
-    if (o < out.length) out[o++] = bits & 255;
-  }
-  return out;
+/** Record index of a zigzag-coded parent distance (0: none). */
+function parentOf(i: number, zigzag: number, count: number): number {
+  const p = zigzag === 0 ? -1 : zigzag % 2 === 1 ? i - (zigzag + 1) / 2 : i + zigzag / 2;
+  if (p < -1 || p >= count) throw new Error(`compact trace: "parent" of record ${i} points outside 0..${count - 1}`);
+  return p;
 }
 
 /** Assigns stable indexes in order of first appearance. */

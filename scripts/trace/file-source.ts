@@ -41,7 +41,7 @@ export function fileSource(path: string): TextSource {
 
 /** UTF-8 lines, each decoded from its own bytes; a leading BOM is dropped. */
 function* streamUtf8Lines(path: string, file: string, size: number, progress: (share: number) => void): Generator<SourceLine> {
-  let buffer = Buffer.alloc(CHUNK);
+  let buffer: Buffer = Buffer.alloc(CHUNK);
   const fd = openSync(path, 'r');
   let filled = 0; // bytes in `buffer`
   let number = 1;

@@ -10,15 +10,17 @@
  * (all AnyValue kinds; arrays and kvlists as JSON text), events, kind and status.
  * Lane: the resource's `service.name`. Reason: from a `object.reason`-like attribute (kube-rs).
  * Ignored: links, resource and scope attributes other than `service.name`, dropped counts,
- * trace state, flags.
+ * trace state, flags. JSON lines are recognised by a complete request on the first line, so a
+ * pretty-printed document (e.g. one span per line) is read as one document. Spans are gathered
+ * in a `SpanTable` and become records at the end (why: see span-table.ts).
  */
 import { toAttributeValue } from './attribute-value.ts';
 import { placeOf, type Warnings } from './input-error.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from './model.ts';
-import { normalizeId } from './otlp-ids.ts';
 import { parseJson } from './parse-json.ts';
 import { SpanTable } from './span-table.ts';
 import type { TextSource } from './text-source.ts';
+import { isBefore, readNanos } from './uint64.ts';
 
 /** Only unquoted 64-bit times and ints can exceed 2^53 in OTLP/JSON; a literal-led test is fast. */
 const NUMBER_TIMES_OR_INTS = /(?:Nano|intValue)"\s*:\s*-?\d/;
@@ -122,16 +124,16 @@ function spanPlace(span: Record<string, unknown>, find: Find): Place {
 /** Adds one span to `spans`, or counts why it was skipped. */
 function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warnings, find: Find): void {
   if (!isObject(span)) return warnings.warnAt('skipped a span that is not an object', () => find('"spans"'));
-  const id = typeof span.spanId === 'string' ? normalizeId(span.spanId) : null;
-  if (!id) return skip(warnings, 'skipped a span without a valid hex or base64 "spanId"', span, find);
-  const startNs = nanos(span.startTimeUnixNano);
-  if (startNs === null) return skip(warnings, 'skipped a span without a valid "startTimeUnixNano"', span, find);
-  const endNs = span.endTimeUnixNano === undefined ? undefined : nanos(span.endTimeUnixNano);
-  if (endNs === null) return skip(warnings, 'skipped a span with an invalid "endTimeUnixNano"', span, find);
-  if (endNs !== undefined && endNs < startNs) return skip(warnings, 'skipped a span that ends before it starts (negative duration)', span, find);
+  const next = spans.next;
+  if (typeof span.spanId !== 'string' || !next.setId(span.spanId)) return skip(warnings, 'skipped a span without a valid hex or base64 "spanId"', span, find);
+  if (!readNanos(span.startTimeUnixNano, next.start)) return skip(warnings, 'skipped a span without a valid "startTimeUnixNano"', span, find);
+  next.hasEnd = span.endTimeUnixNano !== undefined;
+  if (next.hasEnd && !readNanos(span.endTimeUnixNano, next.end)) return skip(warnings, 'skipped a span with an invalid "endTimeUnixNano"', span, find);
+  if (next.hasEnd && isBefore(next.end, next.start)) return skip(warnings, 'skipped a span that ends before it starts (negative duration)', span, find);
   const parentText = span.parentSpanId;
-  const parent = typeof parentText === 'string' && parentText !== '' ? normalizeId(parentText) : null;
-  spans.add(id, startNs, endNs === undefined ? undefined : endNs - startNs, typeof span.name === 'string' ? span.name : '', lane, parent ?? undefined);
+  const namesParent = typeof parentText === 'string' && parentText !== '';
+  if (!namesParent || !next.setParent(parentText)) next.hasParent = false;
+  spans.add(typeof span.name === 'string' ? span.name : '', lane);
   if (Array.isArray(span.attributes)) {
     for (const kv of span.attributes) if (isObject(kv) && typeof kv.key === 'string') spans.attribute(kv.key, anyValue(kv.value));
   }
@@ -141,8 +143,8 @@ function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warni
     if (typeof span.status.message === 'string' && span.status.message) spans.attribute('status.message', span.status.message);
   }
   spans.setEvents(readEvents(span, warnings, find));
-  if (endNs === undefined) warnings.warnAt('a span has no "endTimeUnixNano": kept as an instant', () => spanPlace(span, find));
-  if (!parent && typeof parentText === 'string' && parentText !== '') warnings.warnAt('ignored an invalid "parentSpanId"', () => spanPlace(span, find));
+  if (!next.hasEnd) warnings.warnAt('a span has no "endTimeUnixNano": kept as an instant', () => spanPlace(span, find));
+  if (namesParent && !next.hasParent) warnings.warnAt('ignored an invalid "parentSpanId"', () => spanPlace(span, find));
 }
 
 function readEvents(span: Record<string, unknown>, warnings: Warnings, find: Find): TraceEvent[] {
@@ -183,21 +185,11 @@ function anyValue(value: unknown): AttributeValue {
   return '';
 }
 
-/** A 64-bit nanosecond time given as a decimal string or a JSON integer. */
+/** A 64-bit nanosecond time given as a decimal string or a JSON integer (events only: spans use `readNanos`). */
 function nanos(value: unknown): bigint | null {
-  if (typeof value === 'string' && isDigits(value)) return BigInt(value);
+  if (typeof value === 'string' && /^\d{1,20}$/.test(value)) return BigInt(value);
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return BigInt(value);
   return null;
-}
-
-/** True for 1 to 20 ASCII digits (what a uint64 needs), like /^\d{1,20}$/ without the regex. */
-function isDigits(text: string): boolean {
-  if (text.length === 0 || text.length > 20) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
 }
 
 function skip(warnings: Warnings, reason: string, span: Record<string, unknown>, find: Find): void {

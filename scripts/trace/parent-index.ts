@@ -3,9 +3,15 @@ import type { TraceRecord } from './model.ts';
 
 const cache = new WeakMap<readonly TraceRecord[], Int32Array>();
 
-/** Remembers parent indexes already computed for `records` (by `finishTrace`). */
+/** Remembers parent indexes already computed for `records` (by `finishTrace`, or an importer whose ids are unique). */
 export function rememberParentIndexes(records: readonly TraceRecord[], parent: Int32Array): void {
   cache.set(records, parent);
+}
+
+/** Parent indexes remembered for `records` (by an importer or `finishTrace`), or undefined; never computes them. */
+export function knownParentIndexes(records: readonly TraceRecord[]): Int32Array | undefined {
+  const parent = cache.get(records);
+  return parent && parent.length === records.length ? parent : undefined;
 }
 
 /** The parent index of every record (-1: none or not in the list), e.g. `parentIndexes(trace.records)[3]`. */

@@ -3,20 +3,20 @@
  * the end. Why: parsing a 70 MB OTLP file makes about 1 KB of short-lived garbage per span; if
  * every span's record objects are made in between, V8 sees much of each young-generation
  * collection survive and grows the young generation to its maximum (about 130 MB of resident
- * memory). Here a span keeps only its id strings on the JS heap (times, indexes and attribute
- * values sit in typed arrays, repeated strings once in a table), and the records are made in
- * one allocation-only pass after parsing. Browser-safe.
+ * memory). Here a span keeps nothing of its own on the JS heap (times, 16-hex-digit ids, indexes
+ * and attribute values sit in typed arrays, repeated strings once in a table), and the records
+ * are made in one allocation-only pass, already in the model's order, with their parent indexes
+ * found from the numeric ids (so `finishTrace` needs no id map). Browser-safe.
  */
-import { reasonFromAttributes } from './attribute-value.ts';
+import { reasonFromAttributes, REASON_KEYS } from './attribute-value.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from './model.ts';
+import { normalizeId } from './otlp-ids.ts';
+import { rememberParentIndexes } from './parent-index.ts';
+import { exactDifference, readHexId, Uint64 } from './uint64.ts';
 
-const U64_MAX = (1n << 64n) - 1n;
+const TWO_32 = 4294967296;
 const HAS_DURATION = 1;
 const HAS_PARENT = 2;
-/** Char codes of the lower-case hex digits, and each char code's digit value (-1: not one). */
-const HEX_CODES = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-const HEX_VALUE = Int8Array.from({ length: 128 }, (_, code) => HEX_CODES.indexOf(code));
 /** Attribute value kinds (`kind` column). */
 const STRING = 0;
 const NUMBER = 1;
@@ -25,46 +25,105 @@ const FALSE = 3;
 /** Repeated strings are pooled up to this many distinct ones, each up to this length. */
 const MAX_POOLED = 1 << 16;
 const MAX_POOLED_LENGTH = 256;
+/** How many attribute positions remember their last key. */
+const RECENT_KEYS = 8;
+/** Char codes of the lower-case hex digits. */
+const HEX_CODES = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
+/** Index of the low and high 32-bit half of a 64-bit column entry in its Uint32Array view. */
+const [LOW, HIGH] = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? [0, 1] : [1, 0];
 
-/** A growing list of spans; `add` one, then its `attribute`s and `events`, then `records()`. */
+/** The span being read: filled by the importer, then stored by `SpanTable.add`. */
+export class NextSpan {
+  /** The id as two 32-bit halves, unless `idText` holds it. */
+  id = new Uint64();
+  idText: string | null = null;
+  start = new Uint64();
+  end = new Uint64();
+  hasEnd = false;
+  parent = new Uint64();
+  parentText: string | null = null;
+  hasParent = false;
+
+  /** Takes a span id in hex or base64 (see `normalizeId`); false when it is neither. */
+  setId(text: string): boolean {
+    if (readHexId(text, this.id)) {
+      this.idText = null;
+      return true;
+    }
+    this.idText = normalizeId(text);
+    return this.idText !== null;
+  }
+
+  /** Takes a parent span id; false (and no parent) when it is not a valid id. */
+  setParent(text: string): boolean {
+    this.hasParent = readHexId(text, this.parent);
+    this.parentText = null;
+    if (!this.hasParent) {
+      this.parentText = normalizeId(text);
+      this.hasParent = this.parentText !== null;
+    }
+    return this.hasParent;
+  }
+}
+
+/** A growing list of spans: fill `next`, `add` it, then its `attribute`s and `setEvents`; at the end `records()`. */
 export class SpanTable {
+  /** The span being read. */
+  readonly next = new NextSpan();
   private count = 0;
-  /** 16-hex-digit ids (OTLP span ids) as two 32-bit halves; any other id is kept in `otherIds`. */
+  /** 64-bit columns (ids, times) as pairs of 32-bit halves. */
   private id = new Uint32Array(2048);
   private parent = new Uint32Array(2048);
-  private otherIds = new Map<number, string>();
-  private otherParents = new Map<number, string>();
   private start = new BigUint64Array(1024);
   private duration = new BigUint64Array(1024);
+  private startHalves = new Uint32Array(this.start.buffer);
+  private durationHalves = new Uint32Array(this.duration.buffer);
   private flags = new Uint8Array(1024);
   private name = new Int32Array(1024);
   private lane = new Int32Array(1024);
   /** Index of each span's first attribute in the attribute columns. */
   private firstAttribute = new Int32Array(1024);
+  /** Ids that are not 16 hex digits, by span index. */
+  private otherIds = new Map<number, string>();
+  private otherParents = new Map<number, string>();
+  /** Times of 2^64 ns or more, and durations of 2^53 ns or more, by span index. */
+  private wide = new Map<number, { start: bigint; duration?: bigint }>();
+  private events = new Map<number, TraceEvent[]>();
   private attributes = 0;
   private key = new Int32Array(4096);
   private kind = new Uint8Array(4096);
   private value = new Float64Array(4096);
-  /** Times beyond 2^64 - 1 ns (20-digit times) do not fit the typed columns. */
-  private wide = new Map<number, { start: bigint; duration?: bigint }>();
-  private events = new Map<number, TraceEvent[]>();
   private strings: string[] = [];
   private pool = new Map<string, number>();
+  /** Whether each string table entry is one of `REASON_KEYS`. */
+  private reasonKey: boolean[] = [];
+  private recentKeys: string[] = new Array<string>(RECENT_KEYS).fill('');
+  private recentKeyIndexes = new Int32Array(RECENT_KEYS);
+  private lastLane = '';
+  private lastLaneIndex = -1;
 
-  /** Adds a span, e.g. `add('aaaaaaaaaaaaaaa1', 1730710862123456789n, 2500001n, 'reconcile', 'reconciler')`. */
-  add(id: string, startNs: bigint, durationNs: bigint | undefined, name: string, lane: string, parentId?: string): void {
+  /** Stores `next` as a span named `name` in lane `lane`, e.g. `add('reconcile', 'memcached-operator')`. */
+  add(name: string, lane: string): void {
+    const s = this.next;
     const i = this.count++;
-    if (i === this.start.length) this.growSpans();
-    if (!putHexId(this.id, i, id)) this.otherIds.set(i, id);
-    if (parentId !== undefined && !putHexId(this.parent, i, parentId)) this.otherParents.set(i, parentId);
-    if (startNs > U64_MAX || (durationNs !== undefined && durationNs > U64_MAX)) this.wide.set(i, durationNs === undefined ? { start: startNs } : { start: startNs, duration: durationNs });
-    else {
-      this.start[i] = startNs;
-      if (durationNs !== undefined) this.duration[i] = durationNs;
+    if (i === this.flags.length) this.growSpans();
+    if (s.idText === null) putId(this.id, i, s.id);
+    else this.otherIds.set(i, s.idText);
+    if (s.hasParent) {
+      if (s.parentText === null) putId(this.parent, i, s.parent);
+      else this.otherParents.set(i, s.parentText);
     }
-    this.flags[i] = (durationNs === undefined ? 0 : HAS_DURATION) | (parentId === undefined ? 0 : HAS_PARENT);
+    const durationNs = s.hasEnd ? exactDifference(s.start, s.end) : 0;
+    if (s.start.big !== null || durationNs === -1) this.wide.set(i, s.hasEnd ? { start: s.start.toBigInt(), duration: s.end.toBigInt() - s.start.toBigInt() } : { start: s.start.toBigInt() });
+    else {
+      putTime(this.startHalves, i, s.start.high, s.start.low);
+      const high = Math.floor(durationNs / TWO_32);
+      putTime(this.durationHalves, i, high, durationNs - high * TWO_32);
+    }
+    this.flags[i] = (s.hasEnd ? HAS_DURATION : 0) | (s.hasParent ? HAS_PARENT : 0);
     this.name[i] = this.intern(name);
-    this.lane[i] = this.intern(lane);
+    if (lane !== this.lastLane) [this.lastLane, this.lastLaneIndex] = [lane, this.intern(lane)];
+    this.lane[i] = this.lastLaneIndex;
     this.firstAttribute[i] = this.attributes;
   }
 
@@ -72,7 +131,13 @@ export class SpanTable {
   attribute(key: string, value: AttributeValue): void {
     const j = this.attributes++;
     if (j === this.key.length) this.growAttributes();
-    this.key[j] = this.intern(key);
+    // Spans of one kind list the same keys in the same order: check the key seen at this position first.
+    const position = j - this.firstAttribute[this.count - 1];
+    if (position < RECENT_KEYS && key === this.recentKeys[position]) this.key[j] = this.recentKeyIndexes[position];
+    else {
+      this.key[j] = this.intern(key);
+      if (position < RECENT_KEYS) [this.recentKeys[position], this.recentKeyIndexes[position]] = [key, this.key[j]];
+    }
     if (typeof value === 'string') {
       this.kind[j] = STRING;
       this.value[j] = this.intern(value);
@@ -90,68 +155,53 @@ export class SpanTable {
   /**
    * Every span as a model record, in the model's canonical order (start, lane, id) when the
    * times allow exact float keys, else in the order added (`finishTrace` sorts either way).
+   * With unique 16-hex-digit ids, the records' parent indexes are remembered for `finishTrace`.
+   * Empties the table.
    */
   records(): TraceRecord[] {
     const order = this.canonicalOrder();
     const out: TraceRecord[] = new Array(this.count);
-    for (let k = 0; k < this.count; k++) {
-      const i = order ? order[k] : k;
-      const attributes: Record<string, AttributeValue> = {};
-      const end = i + 1 < this.count ? this.firstAttribute[i + 1] : this.attributes;
-      for (let j = this.firstAttribute[i]; j < end; j++) attributes[this.strings[this.key[j]]] = this.attributeValue(j);
-      const wide = this.wide.get(i);
-      const id = this.idAt(i);
-      const startNs = wide ? wide.start : this.start[i];
-      const name = this.strings[this.name[i]];
-      const lane = this.strings[this.lane[i]];
-      const events = this.events.get(i) ?? [];
-      const parentId = (this.flags[i] & HAS_PARENT) === 0 ? undefined : (this.otherParents.get(i) ?? hexId(this.parent, i));
-      // Whole object literals, in the key order of the model, keep every field inside the
-      // object (no separate property store per record).
-      let record: TraceRecord;
-      if ((this.flags[i] & HAS_DURATION) === 0) {
-        record = { id, startNs, name, lane, attributes, events };
-        if (parentId !== undefined) record.parentId = parentId;
-      } else {
-        const durationNs = wide ? wide.duration! : this.duration[i];
-        record = parentId === undefined ? { id, startNs, name, lane, attributes, events, durationNs } : { id, startNs, name, lane, attributes, events, durationNs, parentId };
-      }
-      const reason = reasonFromAttributes(attributes);
-      if (reason) record.reason = reason;
-      out[k] = record;
-    }
+    for (let k = 0; k < this.count; k++) out[k] = this.record(order ? order[k] : k);
+    const parents = order && this.parentIndexes(order);
+    if (parents) rememberParentIndexes(out, parents);
+    this.clear();
     return out;
   }
 
-  /**
-   * Span indexes sorted by start, lane, then id (stable), without making a BigInt per span:
-   * starts are read as 32-bit halves and turned into exact float offsets from the earliest.
-   * Null when a time does not fit (20-digit times) or the times span 2^53 ns (about 104 days) or more.
-   */
-  private canonicalOrder(): number[] | null {
-    const n = this.count;
-    if (n === 0 || this.wide.size > 0) return null;
-    const halves = new Uint32Array(this.start.buffer, 0, 2 * n);
-    const [low, high] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
-    let minHigh = halves[high];
-    let minLow = halves[low];
-    for (let i = 1; i < n; i++) {
-      const h = halves[2 * i + high];
-      if (h < minHigh || (h === minHigh && halves[2 * i + low] < minLow)) [minHigh, minLow] = [h, halves[2 * i + low]];
-    }
-    const key = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      key[i] = (halves[2 * i + high] - minHigh) * 4294967296 + (halves[2 * i + low] - minLow);
-      if (key[i] > Number.MAX_SAFE_INTEGER) return null;
-    }
-    const strings = this.strings;
-    const lane = this.lane;
-    const order = Array.from({ length: n }, (_, i) => i);
-    return order.sort((a, b) => key[a] - key[b] || compareText(strings[lane[a]], strings[lane[b]]) || compareText(this.idAt(a), this.idAt(b)));
+  /** Drops every span and releases the columns' memory. */
+  private clear(): void {
+    for (const column of [this.id, this.parent, this.start, this.duration, this.flags, this.name, this.lane, this.firstAttribute, this.key, this.kind, this.value]) release(column);
+    Object.assign(this, new SpanTable());
   }
 
-  private idAt(i: number): string {
-    return this.otherIds.get(i) ?? hexId(this.id, i);
+  private record(i: number): TraceRecord {
+    const attributes: Record<string, AttributeValue> = {};
+    let mayHaveReason = false;
+    const end = i + 1 < this.count ? this.firstAttribute[i + 1] : this.attributes;
+    for (let j = this.firstAttribute[i]; j < end; j++) {
+      attributes[this.strings[this.key[j]]] = this.attributeValue(j);
+      if (this.reasonKey[this.key[j]]) mayHaveReason = true;
+    }
+    const wide = this.wide.size > 0 ? this.wide.get(i) : undefined;
+    const id = this.idAt(i);
+    const startNs = wide ? wide.start : this.start[i];
+    const name = this.strings[this.name[i]];
+    const lane = this.strings[this.lane[i]];
+    const events = (this.events.size > 0 ? this.events.get(i) : undefined) ?? [];
+    const parentId = (this.flags[i] & HAS_PARENT) === 0 ? undefined : ((this.otherParents.size > 0 ? this.otherParents.get(i) : undefined) ?? hexId(this.parent, i));
+    // Whole object literals, in the key order of the model, keep every field inside the
+    // object (no separate property store per record).
+    let record: TraceRecord;
+    if ((this.flags[i] & HAS_DURATION) === 0) {
+      record = { id, startNs, name, lane, attributes, events };
+      if (parentId !== undefined) record.parentId = parentId;
+    } else {
+      const durationNs = wide ? wide.duration! : this.duration[i];
+      record = parentId === undefined ? { id, startNs, name, lane, attributes, events, durationNs } : { id, startNs, name, lane, attributes, events, durationNs, parentId };
+    }
+    const reason = mayHaveReason ? reasonFromAttributes(attributes) : undefined;
+    if (reason) record.reason = reason;
+    return record;
   }
 
   private attributeValue(j: number): AttributeValue {
@@ -161,6 +211,71 @@ export class SpanTable {
     return kind === TRUE;
   }
 
+  /**
+   * Span indexes sorted by start, lane, then id (stable), without a BigInt per span: starts
+   * become exact float offsets from the earliest. Null when a time does not fit (a 20-digit
+   * time) or the times span 2^53 ns (about 104 days) or more.
+   */
+  private canonicalOrder(): number[] | null {
+    const n = this.count;
+    if (n === 0 || this.wide.size > 0) return null;
+    const halves = this.startHalves;
+    let minHigh = halves[HIGH];
+    let minLow = halves[LOW];
+    for (let i = 1; i < n; i++) {
+      const h = halves[2 * i + HIGH];
+      if (h < minHigh || (h === minHigh && halves[2 * i + LOW] < minLow)) [minHigh, minLow] = [h, halves[2 * i + LOW]];
+    }
+    const key = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      key[i] = (halves[2 * i + HIGH] - minHigh) * TWO_32 + (halves[2 * i + LOW] - minLow);
+      if (key[i] > Number.MAX_SAFE_INTEGER) return null;
+    }
+    const strings = this.strings;
+    const lane = this.lane;
+    const order: number[] = new Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => key[a] - key[b] || compareText(strings[lane[a]], strings[lane[b]]) || compareText(this.idAt(a), this.idAt(b)));
+  }
+
+  /**
+   * The parent index of each record in `order` (-1: none, or not in the trace), found through
+   * a hash table of the numeric ids; null when an id is not 16 hex digits or repeats, which
+   * `finishTrace` handles through its id map.
+   */
+  private parentIndexes(order: readonly number[]): Int32Array | null {
+    const n = this.count;
+    if (this.otherIds.size > 0 || this.otherParents.size > 0) return null;
+    // The ids in record order, side by side, so that probing reads one array.
+    const ids = new Uint32Array(2 * n);
+    for (let k = 0; k < n; k++) [ids[2 * k], ids[2 * k + 1]] = [this.id[2 * order[k]], this.id[2 * order[k] + 1]];
+    let size = 2;
+    while (size < 2 * n) size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1); // the record index of the id at each slot; -1: free
+    const slotOf = (high: number, low: number): number => {
+      let slot = mixHash(high, low) & mask;
+      for (let k = slots[slot]; k !== -1 && (ids[2 * k] !== high || ids[2 * k + 1] !== low); k = slots[slot]) slot = (slot + 1) & mask;
+      return slot;
+    };
+    for (let k = 0; k < n; k++) {
+      const slot = slotOf(ids[2 * k], ids[2 * k + 1]);
+      if (slots[slot] !== -1) return null; // a repeated id
+      slots[slot] = k;
+    }
+    const parents = new Int32Array(n).fill(-1);
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      if ((this.flags[i] & HAS_PARENT) !== 0) parents[k] = slots[slotOf(this.parent[2 * i], this.parent[2 * i + 1])];
+    }
+    return parents;
+  }
+
+  private idAt(i: number): string {
+    return (this.otherIds.size > 0 ? this.otherIds.get(i) : undefined) ?? hexId(this.id, i);
+  }
+
+
   /** The table index of a string; repeated short strings share one entry. */
   private intern(text: string): number {
     if (text.length <= MAX_POOLED_LENGTH) {
@@ -168,15 +283,24 @@ export class SpanTable {
       if (known !== undefined) return known;
       if (this.pool.size < MAX_POOLED) this.pool.set(text, this.strings.length);
     }
+    this.reasonKey.push(REASON_KEYS.includes(text));
     return this.strings.push(text) - 1;
   }
 
   private growSpans(): void {
-    const n = this.start.length * 2;
+    const n = this.flags.length * 2;
     this.id = grown(this.id, new Uint32Array(2 * n));
     this.parent = grown(this.parent, new Uint32Array(2 * n));
-    this.start = grown(this.start, new BigUint64Array(n));
-    this.duration = grown(this.duration, new BigUint64Array(n));
+    // The halves are views of the time columns: make the new ones before the old buffers go.
+    const start = new BigUint64Array(n);
+    const duration = new BigUint64Array(n);
+    start.set(this.start);
+    duration.set(this.duration);
+    release(this.start);
+    release(this.duration);
+    [this.start, this.duration] = [start, duration];
+    this.startHalves = new Uint32Array(start.buffer);
+    this.durationHalves = new Uint32Array(duration.buffer);
     this.flags = grown(this.flags, new Uint8Array(n));
     this.name = grown(this.name, new Int32Array(n));
     this.lane = grown(this.lane, new Int32Array(n));
@@ -196,24 +320,26 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Stores a 16-digit lower-case hex id as two 32-bit halves at `i`; false for any other id. */
-function putHexId(column: Uint32Array, i: number, id: string): boolean {
-  if (id.length !== 16) return false;
-  let hi = 0;
-  let lo = 0;
-  for (let k = 0; k < 16; k++) {
-    const code = id.charCodeAt(k);
-    const digit = code < 128 ? HEX_VALUE[code] : -1;
-    if (digit < 0) return false;
-    if (k < 8) hi = hi * 16 + digit;
-    else lo = lo * 16 + digit;
-  }
-  column[2 * i] = hi;
-  column[2 * i + 1] = lo;
-  return true;
+/** A well-spread 32-bit hash of a 64-bit id. */
+function mixHash(high: number, low: number): number {
+  let h = Math.imul(high ^ Math.imul(low, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  return Math.imul(h, 0xc2b2ae35) ^ (h >>> 16);
 }
 
-/** The 16-digit hex id stored at `i` by `putHexId`. */
+/** Stores an id at `i` of an id column (high half first). */
+function putId(column: Uint32Array, i: number, id: Uint64): void {
+  column[2 * i] = id.high;
+  column[2 * i + 1] = id.low;
+}
+
+/** Stores a 64-bit value at `i` of the 32-bit view of a BigUint64Array (in the platform's byte order). */
+function putTime(halves: Uint32Array, i: number, high: number, low: number): void {
+  halves[2 * i + HIGH] = high;
+  halves[2 * i + LOW] = low;
+}
+
+/** The 16-digit lower-case hex id stored at `i` (high half first). */
 function hexId(column: Uint32Array, i: number): string {
   const hi = column[2 * i];
   const lo = column[2 * i + 1];
@@ -226,8 +352,17 @@ function hexId(column: Uint32Array, i: number): string {
 
 type Column = BigUint64Array | Int32Array | Uint32Array | Uint8Array | Float64Array;
 
-/** `to` holding a copy of `from` at its start. */
+/** `to` holding a copy of `from` at its start; `from`'s memory is released. */
 function grown<T extends Column>(from: T, to: T): T {
   (to as { set(array: T): void }).set(from);
+  release(from);
   return to;
+}
+
+/**
+ * Frees a column's memory now (`ArrayBuffer.prototype.transfer` detaches it, where the runtime
+ * has it) instead of at the next full collection, which may come only after the import.
+ */
+function release(column: Column): void {
+  (column.buffer as { transfer?: (length: number) => ArrayBuffer }).transfer?.(0);
 }

@@ -37,3 +37,9 @@ export function detailsContent(trace: CompactTrace, i: number, onSelect: (i: num
 			: h('p', {}, ['none']),
 	];
 }
+
+/** One line about record `i` for the tooltip and the status line, e.g. `reconcile in operator at +5.000 s, 12.0 ms`. */
+export function recordSummary(trace: CompactTrace, i: number): string {
+	const d = trace.duration[i];
+	return `${trace.strings[trace.name[i]]} in ${trace.lanes[trace.lane[i]]} at ${formatOffset(trace.start[i])}${d < 0 ? ', instant' : `, ${formatDuration(d)}`}`;
+}

@@ -37,8 +37,10 @@ export interface TraceLayout {
 	/** Row of each record, -1 when its lane is hidden. */
 	rowOf: Int32Array;
 	extent: TimeWindow;
-	/** Per lane index of `trace.lanes`: wake-ups (records without a parent in the same lane). */
-	wakeUps: Uint32Array[];
+	/** Starts of the shown records in `DENSITY_BINS` equal bins over the extent (the minimap). */
+	density: Uint32Array;
+	/** Per lane index of `trace.lanes`: wake-ups (records without a parent in the same lane); computed on first read. */
+	readonly wakeUps: Uint32Array[];
 }
 
 /** Options for `buildLayout`. */
@@ -48,6 +50,9 @@ export interface LayoutOptions {
 	/** Deepest nesting drawn as its own row; deeper records share the last row (default 8). */
 	maxDepth?: number;
 }
+
+/** Bins of `TraceLayout.density`. */
+export const DENSITY_BINS = 512;
 
 /** End of record `i` in ns (its start for an instant). */
 export function recordEnd(trace: CompactTrace, i: number): number {
@@ -67,47 +72,91 @@ export function buildLayout(trace: CompactTrace, options: LayoutOptions = {}): T
 		if (id < 0) throw new Error(`lane "${name}" is not in the trace (lanes: ${trace.lanes.join(', ')})`);
 		return id;
 	});
-	const { start, duration, count } = trace;
-	let extentEnd = 0;
-	for (let i = 0; i < count; i++) {
-		const e = start[i] + (duration[i] > 0 ? duration[i] : 0);
-		if (e > extentEnd) extentEnd = e;
-	}
-	const t0 = count > 0 ? start[0] : 0;
-	const extent = { t0, t1: extentEnd > t0 ? extentEnd : t0 + 1_000_000 };
-	const byLane = recordsByLane(trace);
+	const { extent, byLane, ties } = recordsByLane(trace);
+	const count = trace.count;
 	const depth = new Uint8Array(count);
 	const rowOf = new Int32Array(count).fill(-1);
 	const lanes: LaneRows[] = [];
 	const rows: Row[] = [];
+	const bins = new Uint32Array(DENSITY_BINS);
 	for (const lane of laneIds) {
-		const order = packingOrder(trace, byLane[lane]);
-		const rowCount = assignDepths(trace, order, depth, maxDepth);
+		const order = ties[lane] ? packingOrder(trace, byLane[lane]) : byLane[lane];
+		const sizes = new Uint32Array(maxDepth);
+		const rowCount = assignDepths(trace, order, depth, maxDepth, sizes);
 		const firstRow = rows.length;
 		lanes.push({ lane, name: trace.lanes[lane], firstRow, rowCount });
-		const sizes = new Uint32Array(rowCount);
-		for (let k = 0; k < order.length; k++) sizes[depth[order[k]]]++;
-		const perDepth = Array.from(sizes, (n) => new Uint32Array(n));
-		const fill = new Uint32Array(rowCount);
-		for (let k = 0; k < order.length; k++) {
-			const i = order[k];
-			perDepth[depth[i]][fill[depth[i]]++] = i;
-			rowOf[i] = firstRow + depth[i];
-		}
-		for (let d = 0; d < rowCount; d++) rows.push(buildRow(trace, lane, d, perDepth[d], extent));
+		rows.push(...splitRows(trace, lane, order, depth, sizes.subarray(0, rowCount), firstRow, rowOf, extent, bins));
 	}
-	const wakeUps = byLane.map((list) => wakeUpsOf(trace, list));
-	return { trace, lanes, rows, rowOf, extent, wakeUps };
+	let wakeUps: Uint32Array[] | undefined; // only the wake-up views need them, after the first frame
+	return {
+		trace,
+		lanes,
+		rows,
+		rowOf,
+		extent,
+		density: bins,
+		get wakeUps() {
+			return (wakeUps ??= byLane.map((list) => wakeUpsOf(trace, list)));
+		},
+	};
 }
 
-function recordsByLane(trace: CompactTrace): Uint32Array[] {
-	const sizes = new Uint32Array(trace.lanes.length);
-	const lane = trace.lane;
-	for (let i = 0; i < trace.count; i++) sizes[lane[i]]++;
+/**
+ * The records of each lane (ascending), whether a lane has records with equal starts, and the
+ * trace's extent: one pass, two with several lanes.
+ */
+function recordsByLane(trace: CompactTrace): { extent: TimeWindow; byLane: Uint32Array[]; ties: Uint8Array } {
+	const { start, duration, lane, count } = trace;
+	const laneCount = trace.lanes.length;
+	const sizes = new Uint32Array(laneCount);
+	const ties = new Uint8Array(laneCount);
+	const lastStart = new Float64Array(laneCount).fill(NaN);
+	let extentEnd = 0;
+	for (let i = 0; i < count; i++) {
+		const l = lane[i];
+		const s = start[i];
+		sizes[l]++;
+		if (lastStart[l] === s) ties[l] = 1;
+		lastStart[l] = s;
+		const e = s + (duration[i] > 0 ? duration[i] : 0);
+		if (e > extentEnd) extentEnd = e;
+	}
+	const t0 = count > 0 ? start[0] : 0;
+	const extent = { t0, t1: extentEnd > t0 ? extentEnd : t0 + 1_000_000 };
 	const byLane = Array.from(sizes, (n) => new Uint32Array(n));
-	const fill = new Uint32Array(trace.lanes.length);
-	for (let i = 0; i < trace.count; i++) byLane[lane[i]][fill[lane[i]]++] = i;
-	return byLane;
+	if (laneCount === 1) for (let i = 0; i < count; i++) byLane[0][i] = i;
+	else {
+		const fill = new Uint32Array(laneCount);
+		for (let i = 0; i < count; i++) byLane[lane[i]][fill[lane[i]]++] = i;
+	}
+	return { extent, byLane, ties };
+}
+
+/**
+ * Splits a lane's records (in packing order) into one row per depth, with running maximum ends,
+ * and counts their starts into `bins` over the extent: one pass.
+ */
+function splitRows(trace: CompactTrace, lane: number, order: Uint32Array, depth: Uint8Array, sizes: Uint32Array, firstRow: number, rowOf: Int32Array, extent: TimeWindow, bins: Uint32Array): Row[] {
+	const { start, duration } = trace;
+	const rowCount = sizes.length;
+	const records = Array.from(sizes, (n) => new Uint32Array(n));
+	const maxEnds = Array.from(sizes, (n) => new Float64Array(n));
+	const running = new Float64Array(rowCount).fill(-Infinity);
+	const fill = new Uint32Array(rowCount);
+	const scale = bins.length / (extent.t1 - extent.t0);
+	const lastBin = bins.length - 1;
+	for (let k = 0; k < order.length; k++) {
+		const i = order[k];
+		const d = depth[i];
+		const bin = Math.floor((start[i] - extent.t0) * scale);
+		bins[bin < lastBin ? bin : lastBin]++;
+		const e = start[i] + (duration[i] > 0 ? duration[i] : 0);
+		if (e > running[d]) running[d] = e;
+		maxEnds[d][fill[d]] = running[d];
+		records[d][fill[d]++] = i;
+		rowOf[i] = firstRow + d;
+	}
+	return records.map((list, d) => ({ lane, depth: d, records: list, maxEnd: maxEnds[d], lod: emptyLod(extent.t1 - extent.t0) }));
 }
 
 /** Records of a lane without a parent in the same lane. */
@@ -134,8 +183,8 @@ function packingOrder(trace: CompactTrace, list: Uint32Array): Uint32Array {
 	return list;
 }
 
-/** Greedy interval packing: the shallowest depth (below a same-lane parent) that is free. */
-function assignDepths(trace: CompactTrace, order: Uint32Array, depth: Uint8Array, maxDepth: number): number {
+/** Greedy interval packing: the shallowest depth (below a same-lane parent) that is free; counts records per depth into `sizes`. */
+function assignDepths(trace: CompactTrace, order: Uint32Array, depth: Uint8Array, maxDepth: number, sizes: Uint32Array): number {
 	const { start, duration, parent, lane } = trace;
 	const lastEnd = new Float64Array(maxDepth).fill(-Infinity);
 	let used = 0;
@@ -147,24 +196,12 @@ function assignDepths(trace: CompactTrace, order: Uint32Array, depth: Uint8Array
 		let d = min;
 		while (d < maxDepth - 1 && lastEnd[d] > s) d++;
 		depth[i] = d;
+		sizes[d]++;
 		const e = s + (duration[i] > 0 ? duration[i] : 0);
 		if (e > lastEnd[d]) lastEnd[d] = e;
 		if (d >= used) used = d + 1;
 	}
 	return Math.max(used, 1);
-}
-
-function buildRow(trace: CompactTrace, lane: number, depth: number, records: Uint32Array, extent: TimeWindow): Row {
-	const { start, duration } = trace;
-	const maxEnd = new Float64Array(records.length);
-	let running = -Infinity;
-	for (let k = 0; k < records.length; k++) {
-		const i = records[k];
-		const e = start[i] + (duration[i] > 0 ? duration[i] : 0);
-		if (e > running) running = e;
-		maxEnd[k] = running;
-	}
-	return { lane, depth, records, maxEnd, lod: emptyLod(extent.t1 - extent.t0) };
 }
 
 /** What to draw of a row: records `[from, to)` of `row.records`, or intervals of a LOD level. */

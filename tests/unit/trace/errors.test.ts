@@ -33,6 +33,7 @@ test('a wrong top-level type', () => failsWith(() => importTraceText('{"resource
 test('a timestamp list without timestamps', () => failsWith(() => importTraceText('when\nnever\n', 'y.csv', { format: 'timestamp-list' }), 'y.csv:1:1: no timestamp lines found'));
 test('a missing file', () => failsWith(() => importTraceFile('/nonexistent/z.json'), 'z.json: cannot read the file (ENOENT)'));
 test('invalid UTF-8', () => failsWith(() => importTraceText(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x20]), 'b.json'), 'b.json:1:1: not valid utf-8 text'));
+test('invalid UTF-8 in a streamed file names its line', () => failsWith(() => importTraceFile(fixture('trace-input/invalid-utf8-third-line.jsonl')), 'invalid-utf8-third-line.jsonl:3:1: not valid utf-8 text'));
 
 test('the compact decoder rejects another version or a broken shape', () => {
   assert.throws(() => decodeCompact('{"version":3}'), { message: 'compact trace: unsupported version 3 (expected 2)' });
