@@ -3,12 +3,12 @@
  * saying what generated it. Browser-safe: no node: imports. Contract:
  * /work/helpers/trace-contract.md.
  *
- * Version 2 (version 1, all-decimal columns, is refused with a message to rebuild). The numeric
- * per-record columns are *plane columns*: `{ "bytes": B, "planes": "<base64>" }` holding one
- * unsigned integer per record, little-endian, stored as B byte planes one after the other (all
- * records' byte 0, then all byte 1, ...). Planes keep similar bytes together, so gzip packs them
- * about a quarter smaller than decimal text, and the browser decodes them with a few typed-array
- * passes instead of parsing millions of JSON numbers. B is the fewest bytes that hold the largest
+ * Version 2. The numeric per-record columns are *plane columns* (`plane-columns.ts`):
+ * `{ "bytes": B, "planes": "<base64>" }`, one unsigned integer per record, stored as B
+ * little-endian byte planes one after the other (every record's byte 0, then every byte 1, ...).
+ * Planes keep similar bytes together, so gzip packs them about a fifth smaller than the decimal
+ * text of version 1, and the browser decodes them in two typed-array passes instead of parsing
+ * millions of JSON numbers (`compact-columns.ts`). B is the fewest bytes that hold the largest
  * value (0 when all are zero: an empty string). The columns, one value per record:
  * - `start`: ns since the previous record's start (the first: since `baseNs`, a decimal string of
  *   epoch ns);
@@ -17,17 +17,19 @@
  * - `parent`: 0 for none, else `2d - 1` for a parent `d > 0` records earlier and `-2d` for one
  *   `-d` records later (zigzag, so the usual "a few records back" stays small);
  * - `attrs`: 0 for none, else 1 + an index into `attrSets` (distinct flat `[key, value, ...]`
- *   lists).
+ *   lists); decoded and range-checked when a record's attributes are first read.
  * Plain JSON, as they are rare: `events`, flat `[record, offsetNs, nameIndex, attrSet, ...]`
  * grouped by record (an offset beyond 2^53 ns is a decimal string); `ids` only when encoded with
  * `{ ids: true }` (span ids do not compress and the viewer links records by index); `analysis`.
  * Values up to 2^64 are stored exactly; the decoded Float64Array columns are exact up to 2^53 ns
- * (about 104 days), and `startNs(i)` is exact whenever the offset is.
+ * (about 104 days). Version 1 (all-decimal columns) is refused with a message to rebuild: the
+ * site regenerates this file on every build.
  */
 import { WAKE_REASONS, type AttributeValue, type Trace, type TraceFormat } from './model.ts';
 import type { Analysis } from './analysis.ts';
 import { parentIndexes } from './parent-index.ts';
-import { encodePlanes, paddedPlanes, planeIndexes, planeNumbers, planeValue, readPlanes, type Planes } from './plane-columns.ts';
+import { decodeRecordColumns } from './compact-columns.ts';
+import { encodePlanes, planeValue, readPlanes, readPlanesLazily } from './plane-columns.ts';
 
 /** The version this encoder writes and the decoder reads. */
 export const COMPACT_VERSION = 2;
@@ -159,8 +161,8 @@ export function decodeCompact(text: string): CompactTrace {
   if (!Array.isArray(attrSets) || !attrSets.every(Array.isArray)) throw new Error('compact trace: "attrSets" must be an array of arrays');
   const planes = { start: readPlanes(raw, 'start', count), duration: readPlanes(raw, 'duration', count), parent: readPlanes(raw, 'parent', count), lane: readPlanes(raw, 'lane', count), name: readPlanes(raw, 'name', count), reason: readPlanes(raw, 'reason', count) };
   const lengths = { lane: lanes.length, name: strings.length, reason: WAKE_REASONS.length };
-  const { start, duration, parent, lane, name, reason } = decodeUsual(planes, lengths, count) ?? decodeAny(planes, lengths, count);
-  const attrs = readPlanes(raw, 'attrs', count); // read per record, on demand
+  const { start, duration, parent, lane, name, reason } = decodeRecordColumns(planes, lengths, count);
+  const attrs = readPlanesLazily(raw, 'attrs', count); // decoded on the first attributes() call
   const flatEvents = raw.events;
   if (!Array.isArray(flatEvents) || flatEvents.length % 4 !== 0) throw new Error('compact trace: "events" must be a flat array of 4-tuples');
   for (let k = 0; k < flatEvents.length; k += 4) index(flatEvents[k], count, 'events');
@@ -204,7 +206,7 @@ export function decodeCompact(text: string): CompactTrace {
     parent,
     reason,
     strings,
-    attributes: (i) => pairsOf(i >= 0 && i < count ? planeValue(attrs, count, i) - 1 : -1),
+    attributes: (i) => pairsOf(i >= 0 && i < count ? planeValue(attrs(), count, i) - 1 : -1),
     events: (i) =>
       eventsOf(i).map((k) => ({
         offsetNs: num(flatEvents[k + 1], 'events'),
@@ -215,72 +217,6 @@ export function decodeCompact(text: string): CompactTrace {
     startNs: (i) => baseNs + BigInt(start[i]),
     analysis: raw.analysis as unknown as Analysis,
   };
-}
-
-/** The plane columns read in one go. */
-type RecordPlanes = Record<'start' | 'duration' | 'parent' | 'lane' | 'name' | 'reason', Planes>;
-/** Lengths of the lists the index columns point into. */
-type IndexLengths = Record<'lane' | 'name' | 'reason', number>;
-/** The decoded per-record columns. */
-type RecordColumns = Pick<CompactTrace, 'start' | 'duration' | 'parent' | 'lane' | 'name' | 'reason'>;
-
-/**
- * Decodes the columns in one pass over the records, in the usual case: gaps and durations below
- * 2^32 ns (4.3 s), parents within 32768 records, fewer than 256 lanes and names; else null.
- * One pass matters: this runs once per trace, before the JIT has warmed up.
- */
-function decodeUsual(planes: RecordPlanes, lengths: IndexLengths, count: number): RecordColumns | null {
-  const S = paddedPlanes(planes.start, count, 4);
-  const D = paddedPlanes(planes.duration, count, 4);
-  const P = paddedPlanes(planes.parent, count, 2);
-  const L = paddedPlanes(planes.lane, count, 1);
-  const N = paddedPlanes(planes.name, count, 1);
-  const R = paddedPlanes(planes.reason, count, 1);
-  if (!S || !D || !P || !L || !N || !R) return null;
-  const start = new Float64Array(count);
-  const duration = new Float64Array(count);
-  const parent = new Int32Array(count);
-  const [n1, n2, n3] = [count, 2 * count, 3 * count];
-  let t = 0;
-  for (let i = 0; i < count; i++) {
-    t += S[i] + S[n1 + i] * 256 + S[n2 + i] * 65536 + S[n3 + i] * 16777216;
-    start[i] = t;
-    duration[i] = D[i] + D[n1 + i] * 256 + D[n2 + i] * 65536 + D[n3 + i] * 16777216 - 1;
-    const z = P[i] + P[n1 + i] * 256;
-    parent[i] = z === 0 ? -1 : parentOf(i, z, count);
-    if (L[i] >= lengths.lane || N[i] >= lengths.name || R[i] >= lengths.reason) {
-      const key = L[i] >= lengths.lane ? 'lane' : N[i] >= lengths.name ? 'name' : 'reason';
-      throw new Error(`compact trace: "${key}" index ${{ lane: L, name: N, reason: R }[key][i]} out of range 0..${lengths[key] - 1}`);
-    }
-  }
-  // Native widening of the one-byte index columns.
-  return { start, duration, parent, lane: new Uint32Array(L), name: new Uint32Array(N), reason: R };
-}
-
-/** Decodes the columns whatever their widths, a few passes per column. */
-function decodeAny(planes: RecordPlanes, lengths: IndexLengths, count: number): RecordColumns {
-  const start = planeNumbers(planes.start, count);
-  for (let i = 1; i < count; i++) start[i] += start[i - 1];
-  const duration = planeNumbers(planes.duration, count);
-  for (let i = 0; i < count; i++) duration[i] -= 1;
-  const zigzag = planeNumbers(planes.parent, count);
-  const parent = new Int32Array(count);
-  for (let i = 0; i < count; i++) parent[i] = parentOf(i, zigzag[i], count);
-  return {
-    start,
-    duration,
-    parent,
-    lane: planeIndexes(planes.lane, count, new Uint32Array(count), lengths.lane),
-    name: planeIndexes(planes.name, count, new Uint32Array(count), lengths.name),
-    reason: planeIndexes(planes.reason, count, new Uint8Array(count), lengths.reason),
-  };
-}
-
-/** Record index of a zigzag-coded parent distance (0: none). */
-function parentOf(i: number, zigzag: number, count: number): number {
-  const p = zigzag === 0 ? -1 : zigzag % 2 === 1 ? i - (zigzag + 1) / 2 : i + zigzag / 2;
-  if (p < -1 || p >= count) throw new Error(`compact trace: "parent" of record ${i} points outside 0..${count - 1}`);
-  return p;
 }
 
 /** Assigns stable indexes in order of first appearance. */

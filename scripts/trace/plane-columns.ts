@@ -47,13 +47,28 @@ export interface Planes {
 
 /** Reads and checks the shape of plane column `key` of a parsed object, e.g. `readPlanes(json, 'start', 3)`. */
 export function readPlanes(raw: Record<string, unknown>, key: string, count: number): Planes {
+  return readPlanesLazily(raw, key, count)();
+}
+
+/**
+ * Checks the shape of plane column `key` now (its base64 length included) and decodes it on the
+ * first call of the returned function, for a column that is read only on demand.
+ */
+export function readPlanesLazily(raw: Record<string, unknown>, key: string, count: number): () => Planes {
   const column = raw[key] as Record<string, unknown> | null;
   if (typeof column !== 'object' || column === null || Array.isArray(column) || typeof column.planes !== 'string' || typeof column.bytes !== 'number' || !Number.isInteger(column.bytes) || column.bytes < 0 || column.bytes > 8) {
     throw new Error(`compact trace: "${key}" must be {"bytes": 0..8, "planes": base64}`);
   }
-  const data = fromBase64(column.planes, key);
-  if (data.length !== column.bytes * count) throw new Error(`compact trace: "${key}" holds ${data.length} bytes, expected ${column.bytes} x ${count}`);
-  return { key, bytes: column.bytes, data };
+  const [bytes, text] = [column.bytes, column.planes];
+  const expected = bytes * count;
+  if (text.length !== Math.ceil(expected / 3) * 4) throw new Error(`compact trace: "${key}" holds ${Math.floor((text.length * 3) / 4)} bytes, expected ${bytes} x ${count}`);
+  let planes: Planes | undefined;
+  return () => {
+    if (planes) return planes;
+    const data = fromBase64(text, key);
+    if (data.length !== expected) throw new Error(`compact trace: "${key}" holds ${data.length} bytes, expected ${bytes} x ${count}`);
+    return (planes = { key, bytes, data });
+  };
 }
 
 /**

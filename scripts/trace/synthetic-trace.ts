@@ -3,25 +3,14 @@
  * "synthetic"). Deterministic: a seeded generator, so every run produces the same bytes.
  */
 import type { Trace, TraceRecord } from './model.ts';
+import { seededRandom } from '../lib/seeded-random.ts';
 
 const BASE_NS = 1_730_710_862_000_000_000n;
 const CONTROLLERS = ['memcached', 'mongodb', 'postgres', 'redis', 'kafka'];
 
-/** A small deterministic pseudo-random generator (mulberry32), e.g. `random(1)()` in [0, 1). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** One reconcile every ~5 s per object with jitter, each with a child API call, as plain spans. */
 function* reconcileSpans(count: number, objects: number, seed: number) {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const hex = (digits: number) => Array.from({ length: digits / 8 }, () => Math.floor(rnd() * 2 ** 32).toString(16).padStart(8, '0')).join('');
   for (let i = 0; i < count; i += 2) {
     const object = i % objects;

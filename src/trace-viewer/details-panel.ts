@@ -1,7 +1,7 @@
 /** The details of a selected record: every attribute, event, parent and duration, as text. */
 import type { CompactTrace } from '../../scripts/trace/compact.ts';
 import { WAKE_REASONS } from '../../scripts/trace/model.ts';
-import { h, type Child } from './dom.ts';
+import { h, replaceChildren, type Child } from './dom.ts';
 import { formatDateTime, formatDuration, formatOffset } from './ticks.ts';
 
 /**
@@ -42,4 +42,16 @@ export function detailsContent(trace: CompactTrace, i: number, onSelect: (i: num
 export function recordSummary(trace: CompactTrace, i: number): string {
 	const d = trace.duration[i];
 	return `${trace.strings[trace.name[i]]} in ${trace.lanes[trace.lane[i]]} at ${formatOffset(trace.start[i])}${d < 0 ? ', instant' : `, ${formatDuration(d)}`}`;
+}
+
+/**
+ * Fills the details panel with record `i`, or hides it when `i` is -1; `onSelect` receives the
+ * parent's index when its link is followed, and -1 from the close button.
+ */
+export function showDetails(panel: HTMLElement, trace: CompactTrace, i: number, onSelect: (i: number) => void): void {
+	panel.hidden = i < 0;
+	if (i < 0) return;
+	const close = h('button', { type: 'button', class: 'tv-close' }, ['Close details']);
+	close.addEventListener('click', () => onSelect(-1));
+	replaceChildren(panel, [h('p', { class: 'tv-sub' }, ['Selected record']), ...detailsContent(trace, i, onSelect), close]);
 }

@@ -1,6 +1,7 @@
 /** Paints the timeline (axis, lanes, records, matches, selection) on any `Painter`. */
 import { WAKE_REASONS } from '../../scripts/trace/model.ts';
-import { MIXED, lowerBound, recordEnd, visibleSlice, type TraceLayout } from './layout.ts';
+import { MIXED, recordEnd, type TraceLayout } from './layout.ts';
+import { lowerBound, visibleSlice } from './visible-slice.ts';
 import { rowTop, timeToX, type Geometry } from './geometry.ts';
 import { timeTicks } from './ticks.ts';
 import type { Palette } from './palette.ts';

@@ -1,5 +1,6 @@
 /** Which record is under the pointer, and which is nearest a time in a row (pure). */
-import { lowerBound, recordEnd, type TraceLayout } from './layout.ts';
+import { recordEnd, type TraceLayout } from './layout.ts';
+import { lowerBound } from './visible-slice.ts';
 import { rowAtY, xToTime, type Geometry } from './geometry.ts';
 import type { TimeWindow } from './view-state.ts';
 

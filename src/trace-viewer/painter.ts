@@ -106,3 +106,13 @@ export function svgPainter(): Painter & { nodes: SvgNode[] } {
 		measure,
 	};
 }
+
+/** Sets up canvas text once (font lookup and shaping take several ms the first time), e.g. while data is being fetched. */
+export function warmUpCanvasText(): void {
+	const ctx = document.createElement('canvas').getContext('2d');
+	if (!ctx) return;
+	for (const bold of [false, true]) {
+		ctx.font = font(11, bold);
+		ctx.fillText('0123456789 +-.:smh', 0, 10);
+	}
+}

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildLayout, density, visibleSlice } from '../../../src/trace-viewer/layout.ts';
+import { buildLayout, density, DENSITY_BINS } from '../../../src/trace-viewer/layout.ts';
+import { visibleSlice } from '../../../src/trace-viewer/visible-slice.ts';
 import { periodic, traceOf } from './synthetic-trace.ts';
 
 test('one row per lane and nesting depth, children below their parent', () => {
@@ -77,4 +78,12 @@ test('a long record that starts before the window is still visible', () => {
 test('density counts record starts per bin over the extent', () => {
 	const trace = traceOf([{ startMs: 0 }, { startMs: 1 }, { startMs: 99 }, { startMs: 100 }]);
 	assert.deepEqual(Array.from(density(buildLayout(trace), 4)), [2, 0, 0, 2]);
+});
+
+test('the layout carries the minimap density, equal to density() at its bin count', () => {
+	const trace = traceOf([...periodic(50, 7, 1, 'a'), ...periodic(20, 3, undefined, 'b')]);
+	const layout = buildLayout(trace);
+	assert.deepEqual(Array.from(layout.density), Array.from(density(layout, DENSITY_BINS)));
+	assert.equal(layout.density.reduce((a, b) => a + b, 0), 70);
+	assert.equal(buildLayout(trace, { lanes: ['b'] }).density.reduce((a, b) => a + b, 0), 20, 'hidden lanes are not counted');
 });

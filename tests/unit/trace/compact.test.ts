@@ -78,3 +78,15 @@ test('decoded columns keep nanoseconds, parents, reasons and attributes', () => 
   assert.equal(c.id(1), '#1');
   assert.deepEqual(c.analysis, analysis);
 });
+
+test('wide columns take the general path: 300 names, gaps of 5 days', () => {
+  const records = Array.from({ length: 300 }, (_, k) => ({ id: `r${k}`, startNs: 1_000n + BigInt(k) * 432_000_000_000_000n, durationNs: 5n, name: `n${k}`, lane: 'l', attributes: {}, events: [] }));
+  const t: Trace = { format: 'otlp-json', source: 'wide.json', synthetic: false, warnings: [], records };
+  const json = JSON.parse(encodeCompact(t, analyzeTrace(t)));
+  assert.equal(json.name.bytes, 2);
+  assert.equal(json.start.bytes, 7);
+  const c = decodeCompact(encodeCompact(t, analyzeTrace(t)));
+  assert.deepEqual([c.name[0], c.name[299], c.strings[c.name[299]]], [0, 299, 'n299']);
+  assert.equal(c.start[299], 299 * 432_000_000_000_000);
+  assert.equal(c.startNs(299), 1_000n + 299n * 432_000_000_000_000n);
+});
