@@ -4,9 +4,22 @@
  * page's text, because Astro's glob loader asks for a file's digest before it says which file it is.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ContentSite } from './content-site.ts';
+
+const traceCodeDir = fileURLToPath(new URL('../../scripts/trace/', import.meta.url));
+
+/**
+ * One digest of the code that turns trace files into viewer data (importers, analysis, compact form),
+ * so that a change to it, such as a new serialized version, also re-renders the pages with viewers.
+ */
+function traceCodeDigest(): string {
+	const hash = createHash('sha256');
+	for (const name of readdirSync(traceCodeDir).sort()) hash.update(name).update(readFileSync(join(traceCodeDir, name)));
+	return hash.digest('hex');
+}
 
 /**
  * Maps the text of each page that embeds files to one digest of those files' bytes (a missing
@@ -17,9 +30,10 @@ import type { ContentSite } from './content-site.ts';
  */
 export function embedDigestsByText(site: ContentSite, base: string): Map<string, string> {
 	const byText = new Map<string, string>();
+	const code = site.pages.some((page) => page.embeds.length > 0) ? traceCodeDigest() : '';
 	for (const page of site.pages) {
 		if (page.embeds.length === 0) continue;
-		const hash = createHash('sha256');
+		const hash = createHash('sha256').update(code);
 		for (const embed of page.embeds) {
 			hash.update(`${embed}\0`);
 			try {
