@@ -2,7 +2,7 @@
 import { WAKE_REASONS } from '../../scripts/trace/model.ts';
 import { MIXED, recordEnd, type TraceLayout } from './layout.ts';
 import { lowerBound, visibleSlice } from './visible-slice.ts';
-import { rowTop, timeToX, type Geometry } from './geometry.ts';
+import { LABEL_BAND, rowTop, timeToX, type Geometry } from './geometry.ts';
 import { timeTicks } from './ticks.ts';
 import type { Palette } from './palette.ts';
 import type { Painter } from './painter.ts';
@@ -35,9 +35,11 @@ export function paintTimeline(p: Painter, layout: TraceLayout, w: TimeWindow, g:
 		p.text(x + 3, 26, tick.relative, palette.muted, { size: 10 });
 	}
 	p.line(0, g.axisHeight - 0.5, g.width, g.axisHeight - 0.5, palette.grid);
-	const barHeight = Math.max(g.rowHeight - 3, 2);
+	// With room, names get a band of their own above the bars, so no name hides the first records.
+	const band = g.rowHeight >= LABEL_BAND + 14 ? LABEL_BAND : 0;
+	const barHeight = Math.max(g.rowHeight - band - 3, 2);
 	layout.rows.forEach((row, r) => {
-		const y = rowTop(g, r) + 1.5;
+		const y = rowTop(g, r) + band + 1.5;
 		const slice = visibleSlice(trace, row, w, nsPerPx, g.width * RECORDS_PER_PX);
 		if (slice.level) {
 			const l = slice.level;
@@ -71,7 +73,9 @@ export function paintTimeline(p: Painter, layout: TraceLayout, w: TimeWindow, g:
 		p.strokeRect(Math.max(x0, -2) - 2, y, Math.min(Math.max(x1 - x0, 0), g.width + 4) + 4, g.rowHeight, palette.selection, 2);
 	}
 	for (const lane of layout.lanes) {
-		p.text(4, rowTop(g, lane.firstRow) + Math.min(g.rowHeight, 14) - 2, lane.name, palette.text, { size: Math.min(11, g.rowHeight), bold: true, background: palette.bg });
+		const top = rowTop(g, lane.firstRow);
+		if (band) p.text(4, top + band - 1, lane.name, palette.text, { size: 11, bold: true });
+		else p.text(4, top + Math.min(g.rowHeight, 14) - 2, lane.name, palette.text, { size: Math.min(11, g.rowHeight), bold: true, background: palette.bg });
 	}
 }
 

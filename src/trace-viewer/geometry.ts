@@ -11,8 +11,10 @@ export interface Geometry {
 	rowCount: number;
 }
 
-/** Default height of a row with room for a label, in CSS px. */
-export const ROW_HEIGHT = 18;
+/** Default height of a row: a band for the lane's name above its bars, in CSS px. */
+export const ROW_HEIGHT = 30;
+/** Height of the band above the bars where the lane's name is written, when a row has room for it. */
+export const LABEL_BAND = 12;
 /** Height of the two-line time axis, in CSS px. */
 export const AXIS_HEIGHT = 34;
 

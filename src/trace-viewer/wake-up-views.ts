@@ -28,10 +28,11 @@ export function drawWakeUpViews(ui: Pick<ViewerUi, 'laneSelect' | 'raster' | 'hi
 		paintRaster(canvasPainter(ctx), rasterGrid(fold, cols, rows), cols, rows, period, palette, width, 120);
 		ui.raster.setAttribute('aria-label', `Raster of ${wakeUps.length} wake-ups of ${trace.lanes[lane]} folded by ${formatDuration(period)} over ${fold.cycles} cycles. ${analysis?.headline ?? ''}`);
 	} else ui.raster.setAttribute('aria-label', `Fewer than two wake-ups in ${trace.lanes[lane]}: nothing to fold.`);
-	const bins = logHistogram(wakeUpGapsMs(trace, wakeUps));
+	// Twelve bins a decade: fine enough that a 5 s period stands out as one narrow peak.
+	const bins = logHistogram(wakeUpGapsMs(trace, wakeUps), 12);
 	const p = svgPainter();
 	paintHistogram(p, bins, palette, 300, 120);
-	const summary = bins.length ? `Gaps histogram of ${trace.lanes[lane]}: ${bins.map((b) => `${b.count} in ${b.lo === 0 ? '0' : formatDuration(b.lo * 1e6)}–${formatDuration(b.hi * 1e6)}`).join(', ')}` : 'No gaps: fewer than two wake-ups.';
+	const summary = bins.length ? `Gaps histogram of ${trace.lanes[lane]}: ${bins.filter((b) => b.count > 0).map((b) => `${b.count} in ${b.lo === 0 ? '0' : formatDuration(b.lo * 1e6)}–${formatDuration(b.hi * 1e6)}`).join(', ')}` : 'No gaps: fewer than two wake-ups.';
 	const svg = el('svg', { width: 300, height: 120, viewBox: '0 0 300 120', role: 'img', 'aria-label': summary }, p.nodes);
 	replaceChildren(ui.histogram, [svgToDom(svg, document)]);
 	const used = Object.entries(analysis?.reasons ?? {}).filter(([, n]) => n > 0);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { AXIS_HEIGHT, ROW_HEIGHT } from '../../src/trace-viewer/geometry.ts';
 
 const BENCH = 'two-viewers/';
 type ViewState = { window: { t0: number; t1: number }; selected: number };
@@ -98,13 +99,14 @@ test('clicking a span selects it and the details show its attributes and parent'
 	expect((await stateOf(viewer)).window).toEqual({ t0: 0, t1: 1e9 });
 	await viewer.locator('canvas.tv-timeline').scrollIntoViewIfNeeded();
 	const box = (await viewer.locator('canvas.tv-timeline').boundingBox())!;
-	// Rows start below the 34 px axis; row 0 of lane 1 holds the Reconcile spans (0-120 ms).
-	await page.mouse.click(box.x + box.width * 0.05, box.y + 34 + 8);
+	// Rows start below the axis; row 0 of lane 1 holds the Reconcile spans (0-120 ms).
+	const rowMiddle = (row: number) => box.y + AXIS_HEIGHT + row * ROW_HEIGHT + ROW_HEIGHT * 0.66;
+	await page.mouse.click(box.x + box.width * 0.05, rowMiddle(0));
 	const details = viewer.getByRole('region', { name: 'Selected record' });
 	await expect(details).toContainText('Reconcile');
 	await expect(details).toContainText('generation');
 	// Row 1 holds the child spans; fetch-object runs 1-21 ms.
-	await page.mouse.click(box.x + box.width * 0.011, box.y + 34 + 18 + 8);
+	await page.mouse.click(box.x + box.width * 0.011, rowMiddle(1));
 	await expect(details).toContainText('fetch-object');
 	await details.getByRole('button', { name: 'Reconcile' }).click();
 	await expect(details.locator('dd').first()).toHaveText('Reconcile');
