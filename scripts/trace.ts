@@ -17,55 +17,54 @@ const USAGE = `usage: npm run trace -- inspect <file> [--format <${TRACE_FORMATS
        npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids]`;
 
 try {
-  // 1. Check the arguments.
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { format: { type: 'string' }, changes: { type: 'string' }, ids: { type: 'boolean' } },
-  });
-  const [command, file, out] = positionals;
-  const format = values.format as TraceFormat | undefined;
-  if (!(command === 'inspect' && positionals.length === 2) && !(command === 'convert' && positionals.length === 3)) usage();
-  if (format !== undefined && !TRACE_FORMATS.includes(format)) usage(`unknown format "${format}"`);
+	// 1. Check the arguments.
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { format: { type: 'string' }, changes: { type: 'string' }, ids: { type: 'boolean' } },
+	});
+	const [command, file, out] = positionals;
+	const format = values.format as TraceFormat | undefined;
+	if (!(command === 'inspect' && positionals.length === 2) && !(command === 'convert' && positionals.length === 3)) usage();
+	if (format !== undefined && !TRACE_FORMATS.includes(format)) usage(`unknown format "${format}"`);
 
-  // 2. Import the trace (and the change times, if given), showing progress on long reads.
-  const progress = progressReporter(file);
-  const trace = importTraceFile(file, { format, onProgress: progress });
-  const changes = values.changes ? importTraceFile(values.changes, { onProgress: progress }) : undefined;
+	// 2. Import the trace (and the change times, if given), showing progress on long reads.
+	const progress = progressReporter(file);
+	const trace = importTraceFile(file, { format, onProgress: progress });
+	const changes = values.changes ? importTraceFile(values.changes, { onProgress: progress }) : undefined;
 
-  // 3. Analyse the wake-ups.
-  const analysis = analyzeTrace(trace, { changes });
+	// 3. Analyse the wake-ups.
+	const analysis = analyzeTrace(trace, { changes });
 
-  // 4. Print the summary, or write the serialized form.
-  if (command === 'inspect') {
-    const summary = inspectSummary(trace, analysis);
-    if (changes) summary.warnings.push(...changes.warnings);
-    process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  }
-  else {
-    writeFileSync(out, encodeCompact(trace, analysis, { ids: values.ids }));
-    process.stderr.write(`wrote ${out}: ${trace.records.length} records, ${trace.warnings.length} kinds of warnings\n`);
-  }
+	// 4. Print the summary, or write the serialized form.
+	if (command === 'inspect') {
+		const summary = inspectSummary(trace, analysis);
+		if (changes) summary.warnings.push(...changes.warnings);
+		process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+	} else {
+		writeFileSync(out, encodeCompact(trace, analysis, { ids: values.ids }));
+		process.stderr.write(`wrote ${out}: ${trace.records.length} records, ${trace.warnings.length} kinds of warnings\n`);
+	}
 } catch (error) {
-  // Bad input is reported as `file:line:col: reason`; anything else as its message, without a stack.
-  const message = error instanceof TraceInputError ? error.message : `error: ${(error as Error).message}`;
-  process.stderr.write(message + '\n');
-  if (process.env.TRACE_DEBUG) console.error(error);
-  process.exit(1);
+	// Bad input is reported as `file:line:col: reason`; anything else as its message, without a stack.
+	const message = error instanceof TraceInputError ? error.message : `error: ${(error as Error).message}`;
+	process.stderr.write(message + '\n');
+	if (process.env.TRACE_DEBUG) console.error(error);
+	process.exit(1);
 }
 
 function usage(problem?: string): never {
-  process.stderr.write((problem ? `${problem}\n` : '') + USAGE + '\n');
-  process.exit(1);
+	process.stderr.write((problem ? `${problem}\n` : '') + USAGE + '\n');
+	process.exit(1);
 }
 
 /** Prints "reading <file>: 42%" on stderr at most twice a second, once a read takes over a second. */
 function progressReporter(file: string): (share: number) => void {
-  const started = Date.now();
-  let last = 0;
-  return (share) => {
-    const now = Date.now();
-    if (now - started < 1000 || (now - last < 500 && share < 1)) return;
-    last = now;
-    process.stderr.write(`reading ${file}: ${Math.round(share * 100)}%\n`);
-  };
+	const started = Date.now();
+	let last = 0;
+	return (share) => {
+		const now = Date.now();
+		if (now - started < 1000 || (now - last < 500 && share < 1)) return;
+		last = now;
+		process.stderr.write(`reading ${file}: ${Math.round(share * 100)}%\n`);
+	};
 }

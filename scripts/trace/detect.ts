@@ -16,34 +16,39 @@ import { isZipkin } from './zipkin.ts';
 
 /** The detected format, and the parsed document for whole-JSON formats. */
 export interface Detected {
-  format: TraceFormat;
-  parsed?: unknown;
+	format: TraceFormat;
+	parsed?: unknown;
 }
 
 /** Recognises a source's format, e.g. `detectFormat(textSource(text, 'a.json'), warnings).format`. */
 export function detectFormat(source: TextSource, warnings: Warnings): Detected {
-  const head = source.head();
-  if (head.trim() === '') return warnings.fail('empty file: no trace records', 1, 1);
-  if (isOtlpJsonLines(head)) return { format: 'otlp-json' };
-  if (isControllerRuntimeLog(head)) return { format: 'controller-runtime-log' };
-  if (/^\s*[[{]/.test(head)) {
-    const parsed = looksLikeChromeArray(head) ? parseChromeText(source.text(), source.file, warnings) : parseJson(source.text(), source.file);
-    if (isOtlp(parsed)) return { format: 'otlp-json', parsed };
-    if (isChromeTrace(parsed)) return { format: 'chrome-trace', parsed };
-    if (isJaeger(parsed)) return { format: 'jaeger-json', parsed };
-    if (isZipkin(parsed)) return { format: 'zipkin-v2', parsed };
-    return warnings.fail(`JSON of no known trace format (${describe(parsed)}); use --format <${TRACE_FORMATS.join('|')}>`, 1, 1);
-  }
-  if (isTimestampList(head)) return { format: 'timestamp-list' };
-  return warnings.fail(
-    'not a known trace format: expected OTLP/JSON, Jaeger JSON, Zipkin v2, Chrome trace events, controller-runtime JSON logs or a timestamp list',
-    1,
-    1,
-  );
+	const head = source.head();
+	if (head.trim() === '') return warnings.fail('empty file: no trace records', 1, 1);
+	if (isOtlpJsonLines(head)) return { format: 'otlp-json' };
+	if (isControllerRuntimeLog(head)) return { format: 'controller-runtime-log' };
+	if (/^\s*[[{]/.test(head)) {
+		const parsed = looksLikeChromeArray(head)
+			? parseChromeText(source.text(), source.file, warnings)
+			: parseJson(source.text(), source.file);
+		if (isOtlp(parsed)) return { format: 'otlp-json', parsed };
+		if (isChromeTrace(parsed)) return { format: 'chrome-trace', parsed };
+		if (isJaeger(parsed)) return { format: 'jaeger-json', parsed };
+		if (isZipkin(parsed)) return { format: 'zipkin-v2', parsed };
+		return warnings.fail(`JSON of no known trace format (${describe(parsed)}); use --format <${TRACE_FORMATS.join('|')}>`, 1, 1);
+	}
+	if (isTimestampList(head)) return { format: 'timestamp-list' };
+	return warnings.fail(
+		'not a known trace format: expected OTLP/JSON, Jaeger JSON, Zipkin v2, Chrome trace events, controller-runtime JSON logs or a timestamp list',
+		1,
+		1,
+	);
 }
 
 function describe(value: unknown): string {
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of ${typeof value[0] === 'object' && value[0] !== null ? `objects with keys ${Object.keys(value[0]).slice(0, 5).join(', ')}` : typeof value[0]}`;
-  if (typeof value === 'object' && value !== null) return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
-  return `a ${typeof value}`;
+	if (Array.isArray(value))
+		return value.length === 0
+			? 'an empty array'
+			: `an array of ${typeof value[0] === 'object' && value[0] !== null ? `objects with keys ${Object.keys(value[0]).slice(0, 5).join(', ')}` : typeof value[0]}`;
+	if (typeof value === 'object' && value !== null) return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
+	return `a ${typeof value}`;
 }

@@ -17,112 +17,119 @@ const CR = 13;
 
 /** Opens `path` for import, e.g. `fileSource('tests/fixtures/otlp/bom.json')`. */
 export function fileSource(path: string): TextSource {
-  const file = basename(path);
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    throw new TraceInputError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  const size = fstatSync(fd).size;
-  const first = Buffer.alloc(Math.min(size, 65536));
-  readSync(fd, first, 0, first.length, 0);
-  closeSync(fd);
-  const encoding = detectEncoding(first);
-  const progress = (share: number) => source.onProgress?.(share);
-  const source: TextSource = {
-    file,
-    head: () => new TextDecoder(encoding).decode(first),
-    text: () => decodeText(readFileSync(path), file),
-    lines: () => (encoding === 'utf-8' ? streamUtf8Lines(path, file, size, progress) : streamDecodedLines(path, file, encoding, size, progress)),
-  };
-  return source;
+	const file = basename(path);
+	let fd: number;
+	try {
+		fd = openSync(path, 'r');
+	} catch (error) {
+		throw new TraceInputError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+	}
+	const size = fstatSync(fd).size;
+	const first = Buffer.alloc(Math.min(size, 65536));
+	readSync(fd, first, 0, first.length, 0);
+	closeSync(fd);
+	const encoding = detectEncoding(first);
+	const progress = (share: number) => source.onProgress?.(share);
+	const source: TextSource = {
+		file,
+		head: () => new TextDecoder(encoding).decode(first),
+		text: () => decodeText(readFileSync(path), file),
+		lines: () =>
+			encoding === 'utf-8' ? streamUtf8Lines(path, file, size, progress) : streamDecodedLines(path, file, encoding, size, progress),
+	};
+	return source;
 }
 
 /** UTF-8 lines, each decoded from its own bytes; a leading BOM is dropped. */
 function* streamUtf8Lines(path: string, file: string, size: number, progress: (share: number) => void): Generator<SourceLine> {
-  let buffer: Buffer = Buffer.alloc(CHUNK);
-  const fd = openSync(path, 'r');
-  let filled = 0; // bytes in `buffer`
-  let number = 1;
-  let done = 0;
-  let atStart = true;
-  try {
-    for (;;) {
-      if (filled === buffer.length) buffer = grow(buffer); // a line longer than the buffer
-      const n = readSync(fd, buffer, filled, buffer.length - filled, null);
-      done += n;
-      filled += n;
-      let start = 0;
-      if (atStart && filled >= 3) {
-        if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) start = 3;
-        atStart = false;
-      }
-      const last = n === 0 ? filled : buffer.lastIndexOf(LF, filled - 1) + 1; // end of the complete lines
-      if (last > start && !isUtf8(buffer.subarray(start, last))) throw invalidUtf8(buffer, start, last, file, number);
-      for (let end = buffer.indexOf(LF, start); end !== -1 && end < last; end = buffer.indexOf(LF, start)) {
-        yield { text: buffer.toString('utf8', start, buffer[end - 1] === CR && end > start ? end - 1 : end), number: number++ };
-        start = end + 1;
-      }
-      if (n === 0) {
-        if (start < filled) yield { text: buffer.toString('utf8', start, buffer[filled - 1] === CR ? filled - 1 : filled), number };
-        break;
-      }
-      buffer.copyWithin(0, start, filled);
-      filled -= start;
-      progress(size === 0 ? 1 : done / size);
-    }
-    progress(1);
-  } finally {
-    closeSync(fd);
-  }
+	let buffer: Buffer = Buffer.alloc(CHUNK);
+	const fd = openSync(path, 'r');
+	let filled = 0; // bytes in `buffer`
+	let number = 1;
+	let done = 0;
+	let atStart = true;
+	try {
+		for (;;) {
+			if (filled === buffer.length) buffer = grow(buffer); // a line longer than the buffer
+			const n = readSync(fd, buffer, filled, buffer.length - filled, null);
+			done += n;
+			filled += n;
+			let start = 0;
+			if (atStart && filled >= 3) {
+				if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) start = 3;
+				atStart = false;
+			}
+			const last = n === 0 ? filled : buffer.lastIndexOf(LF, filled - 1) + 1; // end of the complete lines
+			if (last > start && !isUtf8(buffer.subarray(start, last))) throw invalidUtf8(buffer, start, last, file, number);
+			for (let end = buffer.indexOf(LF, start); end !== -1 && end < last; end = buffer.indexOf(LF, start)) {
+				yield { text: buffer.toString('utf8', start, buffer[end - 1] === CR && end > start ? end - 1 : end), number: number++ };
+				start = end + 1;
+			}
+			if (n === 0) {
+				if (start < filled) yield { text: buffer.toString('utf8', start, buffer[filled - 1] === CR ? filled - 1 : filled), number };
+				break;
+			}
+			buffer.copyWithin(0, start, filled);
+			filled -= start;
+			progress(size === 0 ? 1 : done / size);
+		}
+		progress(1);
+	} finally {
+		closeSync(fd);
+	}
 }
 
 function grow(buffer: Buffer): Buffer {
-  const bigger = Buffer.alloc(buffer.length * 2);
-  buffer.copy(bigger);
-  return bigger;
+	const bigger = Buffer.alloc(buffer.length * 2);
+	buffer.copy(bigger);
+	return bigger;
 }
 
 /** The error for invalid UTF-8 between `start` and `end`, naming the first bad line. */
 function invalidUtf8(buffer: Buffer, start: number, end: number, file: string, number: number): TraceInputError {
-  for (let lineEnd = buffer.indexOf(LF, start); lineEnd !== -1 && lineEnd < end; lineEnd = buffer.indexOf(LF, start)) {
-    if (!isUtf8(buffer.subarray(start, lineEnd))) break;
-    start = lineEnd + 1;
-    number++;
-  }
-  return new TraceInputError(file, 'not valid utf-8 text', number, 1);
+	for (let lineEnd = buffer.indexOf(LF, start); lineEnd !== -1 && lineEnd < end; lineEnd = buffer.indexOf(LF, start)) {
+		if (!isUtf8(buffer.subarray(start, lineEnd))) break;
+		start = lineEnd + 1;
+		number++;
+	}
+	return new TraceInputError(file, 'not valid utf-8 text', number, 1);
 }
 
 /** UTF-16 lines through a streaming decoder (the BOM dropped by TextDecoder). */
-function* streamDecodedLines(path: string, file: string, encoding: string, size: number, progress: (share: number) => void): Generator<SourceLine> {
-  const decoder = new TextDecoder(encoding, { fatal: true });
-  const buffer = Buffer.alloc(CHUNK);
-  const fd = openSync(path, 'r');
-  let rest = '';
-  let number = 1;
-  let done = 0;
-  try {
-    for (;;) {
-      const n = readSync(fd, buffer, 0, CHUNK, null);
-      done += n;
-      let text: string;
-      try {
-        text = rest + decoder.decode(buffer.subarray(0, n), { stream: n > 0 });
-      } catch {
-        throw new TraceInputError(file, `not valid ${encoding} text`, number, 1);
-      }
-      let start = 0;
-      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-        yield { text: text.charCodeAt(end - 1) === CR ? text.slice(start, end - 1) : text.slice(start, end), number: number++ };
-        start = end + 1;
-      }
-      rest = text.slice(start);
-      progress(size === 0 ? 1 : done / size);
-      if (n === 0) break;
-    }
-    if (rest.length > 0) yield { text: rest.endsWith('\r') ? rest.slice(0, -1) : rest, number };
-  } finally {
-    closeSync(fd);
-  }
+function* streamDecodedLines(
+	path: string,
+	file: string,
+	encoding: string,
+	size: number,
+	progress: (share: number) => void,
+): Generator<SourceLine> {
+	const decoder = new TextDecoder(encoding, { fatal: true });
+	const buffer = Buffer.alloc(CHUNK);
+	const fd = openSync(path, 'r');
+	let rest = '';
+	let number = 1;
+	let done = 0;
+	try {
+		for (;;) {
+			const n = readSync(fd, buffer, 0, CHUNK, null);
+			done += n;
+			let text: string;
+			try {
+				text = rest + decoder.decode(buffer.subarray(0, n), { stream: n > 0 });
+			} catch {
+				throw new TraceInputError(file, `not valid ${encoding} text`, number, 1);
+			}
+			let start = 0;
+			for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+				yield { text: text.charCodeAt(end - 1) === CR ? text.slice(start, end - 1) : text.slice(start, end), number: number++ };
+				start = end + 1;
+			}
+			rest = text.slice(start);
+			progress(size === 0 ? 1 : done / size);
+			if (n === 0) break;
+		}
+		if (rest.length > 0) yield { text: rest.endsWith('\r') ? rest.slice(0, -1) : rest, number };
+	} finally {
+		closeSync(fd);
+	}
 }

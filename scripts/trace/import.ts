@@ -19,37 +19,37 @@ export { TraceInputError } from './input-error.ts';
 
 /** Options for the importers. */
 export interface ImportOptions {
-  /** Skip detection and use this importer. */
-  format?: TraceFormat;
-  /** Called with the share (0..1) of a streamed file read so far. */
-  onProgress?: (share: number) => void;
+	/** Skip detection and use this importer. */
+	format?: TraceFormat;
+	/** Called with the share (0..1) of a streamed file read so far. */
+	onProgress?: (share: number) => void;
 }
 
 const IMPORTERS: Record<TraceFormat, (source: TextSource, warnings: Warnings, parsed?: unknown) => TraceRecord[]> = {
-  'otlp-json': importOtlp,
-  'jaeger-json': importJaeger,
-  'zipkin-v2': importZipkin,
-  'chrome-trace': importChrome,
-  'controller-runtime-log': importControllerRuntimeLog,
-  'timestamp-list': importTimestampList,
+	'otlp-json': importOtlp,
+	'jaeger-json': importJaeger,
+	'zipkin-v2': importZipkin,
+	'chrome-trace': importChrome,
+	'controller-runtime-log': importControllerRuntimeLog,
+	'timestamp-list': importTimestampList,
 };
 
 /** Imports trace text or bytes named `fileName`, e.g. `importTraceText(bytes, 'trace.json')`. */
 export function importTraceText(text: string | Uint8Array, fileName: string, options: ImportOptions = {}): Trace {
-  return importSource(textSource(text, fileName), options);
+	return importSource(textSource(text, fileName), options);
 }
 
 /** Imports a trace file from disk, streaming line-based formats. */
 export function importTraceFile(path: string, options: ImportOptions = {}): Trace {
-  return importSource(fileSource(path), options);
+	return importSource(fileSource(path), options);
 }
 
 /** Imports from any `TextSource`. */
 export function importSource(source: TextSource, options: ImportOptions = {}): Trace {
-  source.onProgress = options.onProgress;
-  const warnings = new Warnings(source.file);
-  const detected = options.format ? { format: options.format, parsed: undefined } : detectFormat(source, warnings);
-  if (options.format && source.head().trim() === '') warnings.fail('empty file: no trace records', 1, 1);
-  const records = IMPORTERS[detected.format](source, warnings, detected.parsed);
-  return finishTrace(detected.format, records, warnings);
+	source.onProgress = options.onProgress;
+	const warnings = new Warnings(source.file);
+	const detected = options.format ? { format: options.format, parsed: undefined } : detectFormat(source, warnings);
+	if (options.format && source.head().trim() === '') warnings.fail('empty file: no trace records', 1, 1);
+	const records = IMPORTERS[detected.format](source, warnings, detected.parsed);
+	return finishTrace(detected.format, records, warnings);
 }

@@ -5,43 +5,50 @@ import { nsToIso } from './parse-time.ts';
 
 /** What `inspect` reports about a trace. */
 export interface InspectSummary {
-  format: TraceFormat;
-  source: string;
-  synthetic: boolean;
-  records: number;
-  lanes: { name: string; records: number; medianGapMs: number | null; periodMs: number | null; regularity: number | null; headline: string }[];
-  startTime: string | null;
-  endTime: string | null;
-  headline: string;
-  latency?: Analysis['latency'];
-  warnings: ImportWarning[];
+	format: TraceFormat;
+	source: string;
+	synthetic: boolean;
+	records: number;
+	lanes: {
+		name: string;
+		records: number;
+		medianGapMs: number | null;
+		periodMs: number | null;
+		regularity: number | null;
+		headline: string;
+	}[];
+	startTime: string | null;
+	endTime: string | null;
+	headline: string;
+	latency?: Analysis['latency'];
+	warnings: ImportWarning[];
 }
 
 /** Summarises a trace and its analysis, e.g. `inspectSummary(trace, analyzeTrace(trace))`. */
 export function inspectSummary(trace: Trace, analysis: Analysis): InspectSummary {
-  let end: bigint | null = null;
-  for (const r of trace.records) {
-    const e = r.startNs + (r.durationNs ?? 0n);
-    if (end === null || e > end) end = e;
-  }
-  const summary: InspectSummary = {
-    format: trace.format,
-    source: trace.source,
-    synthetic: trace.synthetic,
-    records: trace.records.length,
-    lanes: analysis.lanes.map((l) => ({
-      name: l.lane,
-      records: l.records,
-      medianGapMs: l.gaps?.median ?? null,
-      periodMs: l.period?.ms ?? null,
-      regularity: l.period?.regularity ?? null,
-      headline: l.headline,
-    })),
-    startTime: trace.records.length > 0 ? nsToIso(trace.records[0].startNs) : null,
-    endTime: end === null ? null : nsToIso(end),
-    headline: analysis.headline,
-    warnings: trace.warnings,
-  };
-  if (analysis.latency) summary.latency = analysis.latency;
-  return summary;
+	let end: bigint | null = null;
+	for (const r of trace.records) {
+		const e = r.startNs + (r.durationNs ?? 0n);
+		if (end === null || e > end) end = e;
+	}
+	const summary: InspectSummary = {
+		format: trace.format,
+		source: trace.source,
+		synthetic: trace.synthetic,
+		records: trace.records.length,
+		lanes: analysis.lanes.map((l) => ({
+			name: l.lane,
+			records: l.records,
+			medianGapMs: l.gaps?.median ?? null,
+			periodMs: l.period?.ms ?? null,
+			regularity: l.period?.regularity ?? null,
+			headline: l.headline,
+		})),
+		startTime: trace.records.length > 0 ? nsToIso(trace.records[0].startNs) : null,
+		endTime: end === null ? null : nsToIso(end),
+		headline: analysis.headline,
+		warnings: trace.warnings,
+	};
+	if (analysis.latency) summary.latency = analysis.latency;
+	return summary;
 }

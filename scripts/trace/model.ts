@@ -8,22 +8,16 @@
 export const MODEL_VERSION = 1;
 
 /** Every input format an importer exists for. */
-export type TraceFormat =
-  | 'otlp-json'
-  | 'jaeger-json'
-  | 'zipkin-v2'
-  | 'chrome-trace'
-  | 'controller-runtime-log'
-  | 'timestamp-list';
+export type TraceFormat = 'otlp-json' | 'jaeger-json' | 'zipkin-v2' | 'chrome-trace' | 'controller-runtime-log' | 'timestamp-list';
 
 /** All format names, in a stable order (for usage lines and `--format` checks). */
 export const TRACE_FORMATS: readonly TraceFormat[] = [
-  'otlp-json',
-  'jaeger-json',
-  'zipkin-v2',
-  'chrome-trace',
-  'controller-runtime-log',
-  'timestamp-list',
+	'otlp-json',
+	'jaeger-json',
+	'zipkin-v2',
+	'chrome-trace',
+	'controller-runtime-log',
+	'timestamp-list',
 ];
 
 /** Why a reconcile woke up, where the source says so; the index is the serialized code. */
@@ -37,61 +31,61 @@ export type AttributeValue = string | number | boolean;
 
 /** A point-in-time annotation inside a record (span event, Jaeger log). */
 export interface TraceEvent {
-  timeNs: bigint;
-  name: string;
-  attributes: Record<string, AttributeValue>;
+	timeNs: bigint;
+	name: string;
+	attributes: Record<string, AttributeValue>;
 }
 
 /** One span, reconcile or wake-up. */
 export interface TraceRecord {
-  /** Unique within the trace (span id, reconcileID, or `<file>#<line>`). */
-  id: string;
-  /** Epoch nanoseconds, precision kept. */
-  startNs: bigint;
-  /** Absent: an instant (a timestamp-list entry, an `i` event). */
-  durationNs?: bigint;
-  name: string;
-  /** The unit whose wake-ups are analysed (service / controller ns/name / file). */
-  lane: string;
-  parentId?: string;
-  /** Only where the source tells it. */
-  reason?: WakeReason;
-  attributes: Record<string, AttributeValue>;
-  events: TraceEvent[];
+	/** Unique within the trace (span id, reconcileID, or `<file>#<line>`). */
+	id: string;
+	/** Epoch nanoseconds, precision kept. */
+	startNs: bigint;
+	/** Absent: an instant (a timestamp-list entry, an `i` event). */
+	durationNs?: bigint;
+	name: string;
+	/** The unit whose wake-ups are analysed (service / controller ns/name / file). */
+	lane: string;
+	parentId?: string;
+	/** Only where the source tells it. */
+	reason?: WakeReason;
+	attributes: Record<string, AttributeValue>;
+	events: TraceEvent[];
 }
 
 /** A recoverable problem: what was skipped or repaired, where, and how many times. */
 export interface ImportWarning {
-  file: string;
-  line?: number;
-  column?: number;
-  reason: string;
-  count: number;
+	file: string;
+	line?: number;
+	column?: number;
+	reason: string;
+	count: number;
 }
 
 /** A whole imported trace. */
 export interface Trace {
-  format: TraceFormat;
-  /** File name (no directories), e.g. `traces_persona.csv`. */
-  source: string;
-  /** True when the file name contains "synthetic". */
-  synthetic: boolean;
-  /** Sorted by startNs, then lane, then id (deterministic). */
-  records: TraceRecord[];
-  warnings: ImportWarning[];
+	format: TraceFormat;
+	/** File name (no directories), e.g. `traces_persona.csv`. */
+	source: string;
+	/** True when the file name contains "synthetic". */
+	synthetic: boolean;
+	/** Sorted by startNs, then lane, then id (deterministic). */
+	records: TraceRecord[];
+	warnings: ImportWarning[];
 }
 
 /** Orders records by startNs, then lane, then id (the model's canonical order). */
 export function compareRecords(a: TraceRecord, b: TraceRecord): number {
-  if (a.startNs !== b.startNs) return a.startNs < b.startNs ? -1 : 1;
-  if (a.lane !== b.lane) return a.lane < b.lane ? -1 : 1;
-  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-  return 0;
+	if (a.startNs !== b.startNs) return a.startNs < b.startNs ? -1 : 1;
+	if (a.lane !== b.lane) return a.lane < b.lane ? -1 : 1;
+	if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+	return 0;
 }
 
 /** True when a file name marks its data as synthetic, e.g. `reconciles.synthetic.csv`. */
 export function isSyntheticName(fileName: string): boolean {
-  return /synthetic/i.test(fileName);
+	return /synthetic/i.test(fileName);
 }
 
 /**
@@ -101,23 +95,35 @@ export function isSyntheticName(fileName: string): boolean {
  * is much faster than comparing BigInts; otherwise with `compareRecords`.
  */
 export function sortRecords(records: readonly TraceRecord[]): TraceRecord[] {
-  if (records.length === 0) return [];
-  if (isSorted(records)) return records.slice();
-  let min = records[0].startNs;
-  let max = min;
-  for (const r of records) {
-    if (r.startNs < min) min = r.startNs;
-    if (r.startNs > max) max = r.startNs;
-  }
-  if (max - min > BigInt(Number.MAX_SAFE_INTEGER)) return [...records].sort(compareRecords);
-  const key = Float64Array.from(records, (r) => Number(r.startNs - min));
-  const order = Array.from(records, (_, i) => i);
-  order.sort((a, b) => key[a] - key[b] || (records[a].lane < records[b].lane ? -1 : records[a].lane > records[b].lane ? 1 : records[a].id < records[b].id ? -1 : records[a].id > records[b].id ? 1 : 0));
-  return order.map((i) => records[i]);
+	if (records.length === 0) return [];
+	if (isSorted(records)) return records.slice();
+	let min = records[0].startNs;
+	let max = min;
+	for (const r of records) {
+		if (r.startNs < min) min = r.startNs;
+		if (r.startNs > max) max = r.startNs;
+	}
+	if (max - min > BigInt(Number.MAX_SAFE_INTEGER)) return [...records].sort(compareRecords);
+	const key = Float64Array.from(records, (r) => Number(r.startNs - min));
+	const order = Array.from(records, (_, i) => i);
+	order.sort(
+		(a, b) =>
+			key[a] - key[b] ||
+			(records[a].lane < records[b].lane
+				? -1
+				: records[a].lane > records[b].lane
+					? 1
+					: records[a].id < records[b].id
+						? -1
+						: records[a].id > records[b].id
+							? 1
+							: 0),
+	);
+	return order.map((i) => records[i]);
 }
 
 /** True when every record is in canonical order after the one before it. */
 function isSorted(records: readonly TraceRecord[]): boolean {
-  for (let i = 1; i < records.length; i++) if (compareRecords(records[i - 1], records[i]) > 0) return false;
-  return true;
+	for (let i = 1; i < records.length; i++) if (compareRecords(records[i - 1], records[i]) > 0) return false;
+	return true;
 }

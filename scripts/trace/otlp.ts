@@ -29,7 +29,7 @@ const STATUS = ['UNSET', 'OK', 'ERROR'];
 
 /** True when a parsed JSON value looks like an OTLP/JSON trace request. */
 export function isOtlp(value: unknown): boolean {
-  return isObject(value) && Array.isArray(value.resourceSpans);
+	return isObject(value) && Array.isArray(value.resourceSpans);
 }
 
 /**
@@ -38,8 +38,8 @@ export function isOtlp(value: unknown): boolean {
  * line) is not JSON lines.
  */
 export function isOtlpJsonLines(head: string): boolean {
-  const text = head.replace(/^\s*\n/, '');
-  return /^[ \t]*\{[^\n]*"resourceSpans"/.test(text) && firstLineIsComplete(text);
+	const text = head.replace(/^\s*\n/, '');
+	return /^[ \t]*\{[^\n]*"resourceSpans"/.test(text) && firstLineIsComplete(text);
 }
 
 /**
@@ -47,155 +47,161 @@ export function isOtlpJsonLines(head: string): boolean {
  * strings). A first line longer than `text` counts as complete: only the whole file can tell.
  */
 function firstLineIsComplete(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c /* \\ */) i++;
-      else if (c === 0x22 /* " */) inString = false;
-      else if (c === 0x0a) return false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b /* { */ || c === 0x5b /* [ */) depth++;
-    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
-    else if (c === 0x0a) return depth <= 0;
-  }
-  return true;
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 0x5c /* \\ */) i++;
+			else if (c === 0x22 /* " */) inString = false;
+			else if (c === 0x0a) return false;
+		} else if (c === 0x22) inString = true;
+		else if (c === 0x7b /* { */ || c === 0x5b /* [ */) depth++;
+		else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
+		else if (c === 0x0a) return depth <= 0;
+	}
+	return true;
 }
 
 /** Imports OTLP/JSON; `parsed` is the already parsed document, if any. */
 export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unknown): TraceRecord[] {
-  const spans = new SpanTable();
-  if (parsed === undefined && isOtlpJsonLines(source.head())) {
-    // One request per line, each parsed and dropped before the next: only the span table grows.
-    for (const line of source.lines()) {
-      if (line.text.trim() === '') continue;
-      const request = parseJson(line.text, source.file, line.number - 1, NUMBER_TIMES_OR_INTS);
-      const find = (needle: string) => {
-        const place = placeOf(line.text, needle);
-        return place && { line: line.number, column: place.column };
-      };
-      readRequest(request, spans, warnings, () => ({ line: line.number, column: 1 }), find);
-    }
-    return spans.records();
-  }
-  const request = parsed ?? parseJson(source.text(), source.file, 0, NUMBER_TIMES_OR_INTS);
-  // Places are looked up in the text only for the first warning of each kind.
-  const find = (needle: string) => placeOf(source.text(), needle);
-  readRequest(request, spans, warnings, () => ({ line: 1, column: 1 }), find);
-  return spans.records();
+	const spans = new SpanTable();
+	if (parsed === undefined && isOtlpJsonLines(source.head())) {
+		// One request per line, each parsed and dropped before the next: only the span table grows.
+		for (const line of source.lines()) {
+			if (line.text.trim() === '') continue;
+			const request = parseJson(line.text, source.file, line.number - 1, NUMBER_TIMES_OR_INTS);
+			const find = (needle: string) => {
+				const place = placeOf(line.text, needle);
+				return place && { line: line.number, column: place.column };
+			};
+			readRequest(request, spans, warnings, () => ({ line: line.number, column: 1 }), find);
+		}
+		return spans.records();
+	}
+	const request = parsed ?? parseJson(source.text(), source.file, 0, NUMBER_TIMES_OR_INTS);
+	// Places are looked up in the text only for the first warning of each kind.
+	const find = (needle: string) => placeOf(source.text(), needle);
+	readRequest(request, spans, warnings, () => ({ line: 1, column: 1 }), find);
+	return spans.records();
 }
 
 type Place = { line: number; column: number } | undefined;
 type Find = (needle: string) => Place;
 
 function readRequest(request: unknown, spans: SpanTable, warnings: Warnings, start: () => Place, find: Find): void {
-  if (!isObject(request) || !Array.isArray(request.resourceSpans)) {
-    const p = start();
-    warnings.fail('expected an object with a "resourceSpans" array (OTLP/JSON)', p?.line, p?.column);
-  }
-  for (const resourceSpans of request.resourceSpans as unknown[]) {
-    if (!isObject(resourceSpans)) {
-      warnings.warnAt('skipped a resourceSpans entry that is not an object', start);
-      continue;
-    }
-    const resource = isObject(resourceSpans.resource) ? keyValues(resourceSpans.resource.attributes) : {};
-    const service = typeof resource['service.name'] === 'string' ? resource['service.name'] : 'unknown service';
-    const scopes = resourceSpans.scopeSpans ?? resourceSpans.instrumentationLibrarySpans;
-    if (!Array.isArray(scopes)) {
-      warnings.warnAt('skipped a resourceSpans entry without a "scopeSpans" array', () => find('"resource'));
-      continue;
-    }
-    for (const scope of scopes) {
-      if (!isObject(scope) || !Array.isArray(scope.spans)) {
-        warnings.warnAt('skipped a scopeSpans entry without a "spans" array', () => find('"scope'));
-        continue;
-      }
-      for (const span of scope.spans) readSpan(span, service, spans, warnings, find);
-    }
-  }
+	if (!isObject(request) || !Array.isArray(request.resourceSpans)) {
+		const p = start();
+		warnings.fail('expected an object with a "resourceSpans" array (OTLP/JSON)', p?.line, p?.column);
+	}
+	for (const resourceSpans of request.resourceSpans as unknown[]) {
+		if (!isObject(resourceSpans)) {
+			warnings.warnAt('skipped a resourceSpans entry that is not an object', start);
+			continue;
+		}
+		const resource = isObject(resourceSpans.resource) ? keyValues(resourceSpans.resource.attributes) : {};
+		const service = typeof resource['service.name'] === 'string' ? resource['service.name'] : 'unknown service';
+		const scopes = resourceSpans.scopeSpans ?? resourceSpans.instrumentationLibrarySpans;
+		if (!Array.isArray(scopes)) {
+			warnings.warnAt('skipped a resourceSpans entry without a "scopeSpans" array', () => find('"resource'));
+			continue;
+		}
+		for (const scope of scopes) {
+			if (!isObject(scope) || !Array.isArray(scope.spans)) {
+				warnings.warnAt('skipped a scopeSpans entry without a "spans" array', () => find('"scope'));
+				continue;
+			}
+			for (const span of scope.spans) readSpan(span, service, spans, warnings, find);
+		}
+	}
 }
 
 /** Where a span is in the text: its id in quotes, or else the "spans" key (looked up only for warnings). */
 function spanPlace(span: Record<string, unknown>, find: Find): Place {
-  return typeof span.spanId === 'string' ? find(`"${span.spanId}"`) : find('"spans"');
+	return typeof span.spanId === 'string' ? find(`"${span.spanId}"`) : find('"spans"');
 }
 
 /** Adds one span to `spans`, or counts why it was skipped. */
 function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warnings, find: Find): void {
-  if (!isObject(span)) return warnings.warnAt('skipped a span that is not an object', () => find('"spans"'));
-  const next = spans.next;
-  if (typeof span.spanId !== 'string' || !next.setId(span.spanId)) return skip(warnings, 'skipped a span without a valid hex or base64 "spanId"', span, find);
-  if (!readNanos(span.startTimeUnixNano, next.start)) return skip(warnings, 'skipped a span without a valid "startTimeUnixNano"', span, find);
-  next.hasEnd = span.endTimeUnixNano !== undefined;
-  if (next.hasEnd && !readNanos(span.endTimeUnixNano, next.end)) return skip(warnings, 'skipped a span with an invalid "endTimeUnixNano"', span, find);
-  if (next.hasEnd && isBefore(next.end, next.start)) return skip(warnings, 'skipped a span that ends before it starts (negative duration)', span, find);
-  const parentText = span.parentSpanId;
-  const namesParent = typeof parentText === 'string' && parentText !== '';
-  if (!namesParent || !next.setParent(parentText)) next.hasParent = false;
-  spans.add(typeof span.name === 'string' ? span.name : '', lane);
-  if (Array.isArray(span.attributes)) {
-    for (const kv of span.attributes) if (isObject(kv) && typeof kv.key === 'string') spans.attribute(kv.key, anyValue(kv.value));
-  }
-  if (typeof span.kind === 'number' && span.kind > 0) spans.attribute('span.kind', KINDS[span.kind] ?? String(span.kind));
-  if (isObject(span.status) && typeof span.status.code === 'number' && span.status.code > 0) {
-    spans.attribute('status.code', STATUS[span.status.code] ?? String(span.status.code));
-    if (typeof span.status.message === 'string' && span.status.message) spans.attribute('status.message', span.status.message);
-  }
-  spans.setEvents(readEvents(span, warnings, find));
-  if (!next.hasEnd) warnings.warnAt('a span has no "endTimeUnixNano": kept as an instant', () => spanPlace(span, find));
-  if (namesParent && !next.hasParent) warnings.warnAt('ignored an invalid "parentSpanId"', () => spanPlace(span, find));
+	if (!isObject(span)) return warnings.warnAt('skipped a span that is not an object', () => find('"spans"'));
+	const next = spans.next;
+	if (typeof span.spanId !== 'string' || !next.setId(span.spanId))
+		return skip(warnings, 'skipped a span without a valid hex or base64 "spanId"', span, find);
+	if (!readNanos(span.startTimeUnixNano, next.start))
+		return skip(warnings, 'skipped a span without a valid "startTimeUnixNano"', span, find);
+	next.hasEnd = span.endTimeUnixNano !== undefined;
+	if (next.hasEnd && !readNanos(span.endTimeUnixNano, next.end))
+		return skip(warnings, 'skipped a span with an invalid "endTimeUnixNano"', span, find);
+	if (next.hasEnd && isBefore(next.end, next.start))
+		return skip(warnings, 'skipped a span that ends before it starts (negative duration)', span, find);
+	const parentText = span.parentSpanId;
+	const namesParent = typeof parentText === 'string' && parentText !== '';
+	if (!namesParent || !next.setParent(parentText)) next.hasParent = false;
+	spans.add(typeof span.name === 'string' ? span.name : '', lane);
+	if (Array.isArray(span.attributes)) {
+		for (const kv of span.attributes) if (isObject(kv) && typeof kv.key === 'string') spans.attribute(kv.key, anyValue(kv.value));
+	}
+	if (typeof span.kind === 'number' && span.kind > 0) spans.attribute('span.kind', KINDS[span.kind] ?? String(span.kind));
+	if (isObject(span.status) && typeof span.status.code === 'number' && span.status.code > 0) {
+		spans.attribute('status.code', STATUS[span.status.code] ?? String(span.status.code));
+		if (typeof span.status.message === 'string' && span.status.message) spans.attribute('status.message', span.status.message);
+	}
+	spans.setEvents(readEvents(span, warnings, find));
+	if (!next.hasEnd) warnings.warnAt('a span has no "endTimeUnixNano": kept as an instant', () => spanPlace(span, find));
+	if (namesParent && !next.hasParent) warnings.warnAt('ignored an invalid "parentSpanId"', () => spanPlace(span, find));
 }
 
 function readEvents(span: Record<string, unknown>, warnings: Warnings, find: Find): TraceEvent[] {
-  const events = span.events;
-  if (!Array.isArray(events)) return [];
-  const out: TraceEvent[] = [];
-  for (const e of events) {
-    const timeNs = isObject(e) ? nanos(e.timeUnixNano) : null;
-    if (!isObject(e) || timeNs === null) {
-      warnings.warnAt('skipped a span event without a valid "timeUnixNano"', () => spanPlace(span, find));
-      continue;
-    }
-    out.push({ timeNs, name: typeof e.name === 'string' ? e.name : '', attributes: keyValues(e.attributes) });
-  }
-  return out;
+	const events = span.events;
+	if (!Array.isArray(events)) return [];
+	const out: TraceEvent[] = [];
+	for (const e of events) {
+		const timeNs = isObject(e) ? nanos(e.timeUnixNano) : null;
+		if (!isObject(e) || timeNs === null) {
+			warnings.warnAt('skipped a span event without a valid "timeUnixNano"', () => spanPlace(span, find));
+			continue;
+		}
+		out.push({ timeNs, name: typeof e.name === 'string' ? e.name : '', attributes: keyValues(e.attributes) });
+	}
+	return out;
 }
 
 /** OTLP KeyValue list to attributes, e.g. `[{ key: 'a', value: { intValue: '5' } }]` to `{ a: 5 }`. */
 export function keyValues(list: unknown): Record<string, AttributeValue> {
-  const out: Record<string, AttributeValue> = {};
-  if (!Array.isArray(list)) return out;
-  for (const kv of list) if (isObject(kv) && typeof kv.key === 'string') out[kv.key] = anyValue(kv.value);
-  return out;
+	const out: Record<string, AttributeValue> = {};
+	if (!Array.isArray(list)) return out;
+	for (const kv of list) if (isObject(kv) && typeof kv.key === 'string') out[kv.key] = anyValue(kv.value);
+	return out;
 }
 
 function anyValue(value: unknown): AttributeValue {
-  if (!isObject(value)) return toAttributeValue(value);
-  if ('stringValue' in value) return toAttributeValue(value.stringValue);
-  if ('boolValue' in value) return toAttributeValue(value.boolValue);
-  if ('intValue' in value) {
-    const v = value.intValue;
-    return typeof v === 'string' && /^-?\d+$/.test(v) && Number.isSafeInteger(Number(v)) ? Number(v) : toAttributeValue(v);
-  }
-  if ('doubleValue' in value) return toAttributeValue(typeof value.doubleValue === 'string' ? Number(value.doubleValue) : value.doubleValue);
-  if ('bytesValue' in value) return toAttributeValue(value.bytesValue);
-  if (isObject(value.arrayValue)) return JSON.stringify(Array.isArray(value.arrayValue.values) ? value.arrayValue.values.map(anyValue) : []);
-  if (isObject(value.kvlistValue)) return JSON.stringify(keyValues(value.kvlistValue.values));
-  return '';
+	if (!isObject(value)) return toAttributeValue(value);
+	if ('stringValue' in value) return toAttributeValue(value.stringValue);
+	if ('boolValue' in value) return toAttributeValue(value.boolValue);
+	if ('intValue' in value) {
+		const v = value.intValue;
+		return typeof v === 'string' && /^-?\d+$/.test(v) && Number.isSafeInteger(Number(v)) ? Number(v) : toAttributeValue(v);
+	}
+	if ('doubleValue' in value)
+		return toAttributeValue(typeof value.doubleValue === 'string' ? Number(value.doubleValue) : value.doubleValue);
+	if ('bytesValue' in value) return toAttributeValue(value.bytesValue);
+	if (isObject(value.arrayValue))
+		return JSON.stringify(Array.isArray(value.arrayValue.values) ? value.arrayValue.values.map(anyValue) : []);
+	if (isObject(value.kvlistValue)) return JSON.stringify(keyValues(value.kvlistValue.values));
+	return '';
 }
 
 /** A 64-bit nanosecond time given as a decimal string or a JSON integer (events only: spans use `readNanos`). */
 function nanos(value: unknown): bigint | null {
-  if (typeof value === 'string' && /^\d{1,20}$/.test(value)) return BigInt(value);
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return BigInt(value);
-  return null;
+	if (typeof value === 'string' && /^\d{1,20}$/.test(value)) return BigInt(value);
+	if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return BigInt(value);
+	return null;
 }
 
 function skip(warnings: Warnings, reason: string, span: Record<string, unknown>, find: Find): void {
-  warnings.warnAt(reason, () => spanPlace(span, find));
+	warnings.warnAt(reason, () => spanPlace(span, find));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

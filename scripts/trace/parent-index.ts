@@ -5,22 +5,22 @@ const cache = new WeakMap<readonly TraceRecord[], Int32Array>();
 
 /** Remembers parent indexes already computed for `records` (by `finishTrace`, or an importer whose ids are unique). */
 export function rememberParentIndexes(records: readonly TraceRecord[], parent: Int32Array): void {
-  cache.set(records, parent);
+	cache.set(records, parent);
 }
 
 /** Parent indexes remembered for `records` (by an importer or `finishTrace`), or undefined; never computes them. */
 export function knownParentIndexes(records: readonly TraceRecord[]): Int32Array | undefined {
-  const parent = cache.get(records);
-  return parent && parent.length === records.length ? parent : undefined;
+	const parent = cache.get(records);
+	return parent && parent.length === records.length ? parent : undefined;
 }
 
 /** The parent index of every record (-1: none or not in the list), e.g. `parentIndexes(trace.records)[3]`. */
 export function parentIndexes(records: readonly TraceRecord[]): Int32Array {
-  let parent = cache.get(records);
-  if (parent && parent.length === records.length) return parent;
-  const indexOf = new Map<string, number>();
-  records.forEach((r, i) => indexOf.set(r.id, i));
-  parent = Int32Array.from(records, (r) => (r.parentId === undefined ? -1 : (indexOf.get(r.parentId) ?? -1)));
-  cache.set(records, parent);
-  return parent;
+	let parent = cache.get(records);
+	if (parent && parent.length === records.length) return parent;
+	const indexOf = new Map<string, number>();
+	records.forEach((r, i) => indexOf.set(r.id, i));
+	parent = Int32Array.from(records, (r) => (r.parentId === undefined ? -1 : (indexOf.get(r.parentId) ?? -1)));
+	cache.set(records, parent);
+	return parent;
 }

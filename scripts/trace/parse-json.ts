@@ -15,22 +15,22 @@ const LONG_NUMBER = /[[:,]\s*-?\d{16,}/;
  * `mayHoldBigIntegers` is a cheap test for numbers that need their digits kept.
  */
 export function parseJson(text: string, file: string, lineOffset = 0, mayHoldBigIntegers: RegExp = LONG_NUMBER): unknown {
-  try {
-    return mayHoldBigIntegers.test(text) ? JSON.parse(text, keepBigIntegers) : JSON.parse(text);
-  } catch (error) {
-    const { line, column, reason } = jsonErrorPlace(text, (error as Error).message);
-    throw new TraceInputError(file, reason, line + lineOffset, column);
-  }
+	try {
+		return mayHoldBigIntegers.test(text) ? JSON.parse(text, keepBigIntegers) : JSON.parse(text);
+	} catch (error) {
+		const { line, column, reason } = jsonErrorPlace(text, (error as Error).message);
+		throw new TraceInputError(file, reason, line + lineOffset, column);
+	}
 }
 
 /** Where and why JSON text is invalid (1-based line and column), falling back to V8's message. */
 export function jsonErrorPlace(text: string, message: string): { line: number; column: number; reason: string } {
-  const found = findJsonError(text);
-  const { line, column } = lineColumn(text, found?.offset ?? 0);
-  return { line, column, reason: found?.reason ?? `invalid JSON: ${message}` };
+	const found = findJsonError(text);
+	const { line, column } = lineColumn(text, found?.offset ?? 0);
+	return { line, column, reason: found?.reason ?? `invalid JSON: ${message}` };
 }
 
 function keepBigIntegers(this: unknown, _key: string, value: unknown, context?: { source?: string }): unknown {
-  if (typeof value === 'number' && !Number.isSafeInteger(value) && context?.source && /^-?\d+$/.test(context.source)) return context.source;
-  return value;
+	if (typeof value === 'number' && !Number.isSafeInteger(value) && context?.source && /^-?\d+$/.test(context.source)) return context.source;
+	return value;
 }

@@ -34,329 +34,367 @@ const [LOW, HIGH] = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? [0, 1
 
 /** The span being read: filled by the importer, then stored by `SpanTable.add`. */
 export class NextSpan {
-  /** The id as two 32-bit halves, unless `idText` holds it. */
-  id = new Uint64();
-  idText: string | null = null;
-  start = new Uint64();
-  end = new Uint64();
-  hasEnd = false;
-  parent = new Uint64();
-  parentText: string | null = null;
-  hasParent = false;
+	/** The id as two 32-bit halves, unless `idText` holds it. */
+	id = new Uint64();
+	idText: string | null = null;
+	start = new Uint64();
+	end = new Uint64();
+	hasEnd = false;
+	parent = new Uint64();
+	parentText: string | null = null;
+	hasParent = false;
 
-  /** Takes a span id in hex or base64 (see `normalizeId`); false when it is neither. */
-  setId(text: string): boolean {
-    if (readHexId(text, this.id)) {
-      this.idText = null;
-      return true;
-    }
-    this.idText = normalizeId(text);
-    return this.idText !== null;
-  }
+	/** Takes a span id in hex or base64 (see `normalizeId`); false when it is neither. */
+	setId(text: string): boolean {
+		if (readHexId(text, this.id)) {
+			this.idText = null;
+			return true;
+		}
+		this.idText = normalizeId(text);
+		return this.idText !== null;
+	}
 
-  /** Takes a parent span id; false (and no parent) when it is not a valid id. */
-  setParent(text: string): boolean {
-    this.hasParent = readHexId(text, this.parent);
-    this.parentText = null;
-    if (!this.hasParent) {
-      this.parentText = normalizeId(text);
-      this.hasParent = this.parentText !== null;
-    }
-    return this.hasParent;
-  }
+	/** Takes a parent span id; false (and no parent) when it is not a valid id. */
+	setParent(text: string): boolean {
+		this.hasParent = readHexId(text, this.parent);
+		this.parentText = null;
+		if (!this.hasParent) {
+			this.parentText = normalizeId(text);
+			this.hasParent = this.parentText !== null;
+		}
+		return this.hasParent;
+	}
 }
 
 /** A growing list of spans: fill `next`, `add` it, then its `attribute`s and `setEvents`; at the end `records()`. */
 export class SpanTable {
-  /** The span being read. */
-  readonly next = new NextSpan();
-  private count = 0;
-  /** 64-bit columns (ids, times) as pairs of 32-bit halves. */
-  private id = new Uint32Array(2048);
-  private parent = new Uint32Array(2048);
-  private start = new BigUint64Array(1024);
-  private duration = new BigUint64Array(1024);
-  private startHalves = new Uint32Array(this.start.buffer);
-  private durationHalves = new Uint32Array(this.duration.buffer);
-  private flags = new Uint8Array(1024);
-  private name = new Int32Array(1024);
-  private lane = new Int32Array(1024);
-  /** Index of each span's first attribute in the attribute columns. */
-  private firstAttribute = new Int32Array(1024);
-  /** Ids that are not 16 hex digits, by span index. */
-  private otherIds = new Map<number, string>();
-  private otherParents = new Map<number, string>();
-  /** Times of 2^64 ns or more, and durations of 2^53 ns or more, by span index. */
-  private wide = new Map<number, { start: bigint; duration?: bigint }>();
-  private events = new Map<number, TraceEvent[]>();
-  private attributes = 0;
-  private key = new Int32Array(4096);
-  private kind = new Uint8Array(4096);
-  private value = new Float64Array(4096);
-  private strings: string[] = [];
-  private pool = new Map<string, number>();
-  /** Whether each string table entry is one of `REASON_KEYS`. */
-  private reasonKey: boolean[] = [];
-  private recentKeys: string[] = new Array<string>(RECENT_KEYS).fill('');
-  private recentKeyIndexes = new Int32Array(RECENT_KEYS);
-  private lastLane = '';
-  private lastLaneIndex = -1;
+	/** The span being read. */
+	readonly next = new NextSpan();
+	private count = 0;
+	/** 64-bit columns (ids, times) as pairs of 32-bit halves. */
+	private id = new Uint32Array(2048);
+	private parent = new Uint32Array(2048);
+	private start = new BigUint64Array(1024);
+	private duration = new BigUint64Array(1024);
+	private startHalves = new Uint32Array(this.start.buffer);
+	private durationHalves = new Uint32Array(this.duration.buffer);
+	private flags = new Uint8Array(1024);
+	private name = new Int32Array(1024);
+	private lane = new Int32Array(1024);
+	/** Index of each span's first attribute in the attribute columns. */
+	private firstAttribute = new Int32Array(1024);
+	/** Ids that are not 16 hex digits, by span index. */
+	private otherIds = new Map<number, string>();
+	private otherParents = new Map<number, string>();
+	/** Times of 2^64 ns or more, and durations of 2^53 ns or more, by span index. */
+	private wide = new Map<number, { start: bigint; duration?: bigint }>();
+	private events = new Map<number, TraceEvent[]>();
+	private attributes = 0;
+	private key = new Int32Array(4096);
+	private kind = new Uint8Array(4096);
+	private value = new Float64Array(4096);
+	private strings: string[] = [];
+	private pool = new Map<string, number>();
+	/** Whether each string table entry is one of `REASON_KEYS`. */
+	private reasonKey: boolean[] = [];
+	private recentKeys: string[] = new Array<string>(RECENT_KEYS).fill('');
+	private recentKeyIndexes = new Int32Array(RECENT_KEYS);
+	private lastLane = '';
+	private lastLaneIndex = -1;
 
-  /** Stores `next` as a span named `name` in lane `lane`, e.g. `add('reconcile', 'memcached-operator')`. */
-  add(name: string, lane: string): void {
-    const s = this.next;
-    const i = this.count++;
-    if (i === this.flags.length) this.growSpans();
-    if (s.idText === null) putId(this.id, i, s.id);
-    else this.otherIds.set(i, s.idText);
-    if (s.hasParent) {
-      if (s.parentText === null) putId(this.parent, i, s.parent);
-      else this.otherParents.set(i, s.parentText);
-    }
-    const durationNs = s.hasEnd ? exactDifference(s.start, s.end) : 0;
-    if (s.start.big !== null || durationNs === -1) this.wide.set(i, s.hasEnd ? { start: s.start.toBigInt(), duration: s.end.toBigInt() - s.start.toBigInt() } : { start: s.start.toBigInt() });
-    else {
-      putTime(this.startHalves, i, s.start.high, s.start.low);
-      const high = Math.floor(durationNs / TWO_32);
-      putTime(this.durationHalves, i, high, durationNs - high * TWO_32);
-    }
-    this.flags[i] = (s.hasEnd ? HAS_DURATION : 0) | (s.hasParent ? HAS_PARENT : 0);
-    this.name[i] = this.intern(name);
-    if (lane !== this.lastLane) [this.lastLane, this.lastLaneIndex] = [lane, this.intern(lane)];
-    this.lane[i] = this.lastLaneIndex;
-    this.firstAttribute[i] = this.attributes;
-  }
+	/** Stores `next` as a span named `name` in lane `lane`, e.g. `add('reconcile', 'memcached-operator')`. */
+	add(name: string, lane: string): void {
+		const s = this.next;
+		const i = this.count++;
+		if (i === this.flags.length) this.growSpans();
+		if (s.idText === null) putId(this.id, i, s.id);
+		else this.otherIds.set(i, s.idText);
+		if (s.hasParent) {
+			if (s.parentText === null) putId(this.parent, i, s.parent);
+			else this.otherParents.set(i, s.parentText);
+		}
+		const durationNs = s.hasEnd ? exactDifference(s.start, s.end) : 0;
+		if (s.start.big !== null || durationNs === -1)
+			this.wide.set(
+				i,
+				s.hasEnd ? { start: s.start.toBigInt(), duration: s.end.toBigInt() - s.start.toBigInt() } : { start: s.start.toBigInt() },
+			);
+		else {
+			putTime(this.startHalves, i, s.start.high, s.start.low);
+			const high = Math.floor(durationNs / TWO_32);
+			putTime(this.durationHalves, i, high, durationNs - high * TWO_32);
+		}
+		this.flags[i] = (s.hasEnd ? HAS_DURATION : 0) | (s.hasParent ? HAS_PARENT : 0);
+		this.name[i] = this.intern(name);
+		if (lane !== this.lastLane) [this.lastLane, this.lastLaneIndex] = [lane, this.intern(lane)];
+		this.lane[i] = this.lastLaneIndex;
+		this.firstAttribute[i] = this.attributes;
+	}
 
-  /** Sets an attribute of the last added span (a later value for the same key replaces it, as on an object). */
-  attribute(key: string, value: AttributeValue): void {
-    const j = this.attributes++;
-    if (j === this.key.length) this.growAttributes();
-    // Spans of one kind list the same keys in the same order: check the key seen at this position first.
-    const position = j - this.firstAttribute[this.count - 1];
-    if (position < RECENT_KEYS && key === this.recentKeys[position]) this.key[j] = this.recentKeyIndexes[position];
-    else {
-      this.key[j] = this.intern(key);
-      if (position < RECENT_KEYS) [this.recentKeys[position], this.recentKeyIndexes[position]] = [key, this.key[j]];
-    }
-    if (typeof value === 'string') {
-      this.kind[j] = STRING;
-      this.value[j] = this.intern(value);
-    } else if (typeof value === 'number') {
-      this.kind[j] = NUMBER;
-      this.value[j] = value;
-    } else this.kind[j] = value ? TRUE : FALSE;
-  }
+	/** Sets an attribute of the last added span (a later value for the same key replaces it, as on an object). */
+	attribute(key: string, value: AttributeValue): void {
+		const j = this.attributes++;
+		if (j === this.key.length) this.growAttributes();
+		// Spans of one kind list the same keys in the same order: check the key seen at this position first.
+		const position = j - this.firstAttribute[this.count - 1];
+		if (position < RECENT_KEYS && key === this.recentKeys[position]) this.key[j] = this.recentKeyIndexes[position];
+		else {
+			this.key[j] = this.intern(key);
+			if (position < RECENT_KEYS) [this.recentKeys[position], this.recentKeyIndexes[position]] = [key, this.key[j]];
+		}
+		if (typeof value === 'string') {
+			this.kind[j] = STRING;
+			this.value[j] = this.intern(value);
+		} else if (typeof value === 'number') {
+			this.kind[j] = NUMBER;
+			this.value[j] = value;
+		} else this.kind[j] = value ? TRUE : FALSE;
+	}
 
-  /** Gives the last added span its events (kept as they are: spans rarely have many). */
-  setEvents(events: TraceEvent[]): void {
-    if (events.length > 0) this.events.set(this.count - 1, events);
-  }
+	/** Gives the last added span its events (kept as they are: spans rarely have many). */
+	setEvents(events: TraceEvent[]): void {
+		if (events.length > 0) this.events.set(this.count - 1, events);
+	}
 
-  /**
-   * Every span as a model record, in the model's canonical order (start, lane, id) when the
-   * times allow exact float keys, else in the order added (`finishTrace` sorts either way).
-   * With unique 16-hex-digit ids, the records' parent indexes are remembered for `finishTrace`.
-   * Empties the table.
-   */
-  records(): TraceRecord[] {
-    const order = this.canonicalOrder();
-    const out: TraceRecord[] = new Array(this.count);
-    for (let k = 0; k < this.count; k++) out[k] = this.record(order ? order[k] : k);
-    const parents = order && this.parentIndexes(order);
-    if (parents) rememberParentIndexes(out, parents);
-    this.clear();
-    return out;
-  }
+	/**
+	 * Every span as a model record, in the model's canonical order (start, lane, id) when the
+	 * times allow exact float keys, else in the order added (`finishTrace` sorts either way).
+	 * With unique 16-hex-digit ids, the records' parent indexes are remembered for `finishTrace`.
+	 * Empties the table.
+	 */
+	records(): TraceRecord[] {
+		const order = this.canonicalOrder();
+		const out: TraceRecord[] = new Array(this.count);
+		for (let k = 0; k < this.count; k++) out[k] = this.record(order ? order[k] : k);
+		const parents = order && this.parentIndexes(order);
+		if (parents) rememberParentIndexes(out, parents);
+		this.clear();
+		return out;
+	}
 
-  /** Drops every span and releases the columns' memory. */
-  private clear(): void {
-    for (const column of [this.id, this.parent, this.start, this.duration, this.flags, this.name, this.lane, this.firstAttribute, this.key, this.kind, this.value]) release(column);
-    Object.assign(this, new SpanTable());
-  }
+	/** Drops every span and releases the columns' memory. */
+	private clear(): void {
+		for (const column of [
+			this.id,
+			this.parent,
+			this.start,
+			this.duration,
+			this.flags,
+			this.name,
+			this.lane,
+			this.firstAttribute,
+			this.key,
+			this.kind,
+			this.value,
+		])
+			release(column);
+		Object.assign(this, new SpanTable());
+	}
 
-  private record(i: number): TraceRecord {
-    const attributes: Record<string, AttributeValue> = {};
-    let mayHaveReason = false;
-    const end = i + 1 < this.count ? this.firstAttribute[i + 1] : this.attributes;
-    for (let j = this.firstAttribute[i]; j < end; j++) {
-      attributes[this.strings[this.key[j]]] = this.attributeValue(j);
-      if (this.reasonKey[this.key[j]]) mayHaveReason = true;
-    }
-    const wide = this.wide.size > 0 ? this.wide.get(i) : undefined;
-    const id = this.idAt(i);
-    const startNs = wide ? wide.start : this.start[i];
-    const name = this.strings[this.name[i]];
-    const lane = this.strings[this.lane[i]];
-    const events = (this.events.size > 0 ? this.events.get(i) : undefined) ?? [];
-    const parentId = (this.flags[i] & HAS_PARENT) === 0 ? undefined : ((this.otherParents.size > 0 ? this.otherParents.get(i) : undefined) ?? hexId(this.parent, i));
-    // Whole object literals, in the key order of the model, keep every field inside the
-    // object (no separate property store per record).
-    let record: TraceRecord;
-    if ((this.flags[i] & HAS_DURATION) === 0) {
-      record = { id, startNs, name, lane, attributes, events };
-      if (parentId !== undefined) record.parentId = parentId;
-    } else {
-      const durationNs = wide ? wide.duration! : this.duration[i];
-      record = parentId === undefined ? { id, startNs, name, lane, attributes, events, durationNs } : { id, startNs, name, lane, attributes, events, durationNs, parentId };
-    }
-    const reason = mayHaveReason ? reasonFromAttributes(attributes) : undefined;
-    if (reason) record.reason = reason;
-    return record;
-  }
+	private record(i: number): TraceRecord {
+		const attributes: Record<string, AttributeValue> = {};
+		let mayHaveReason = false;
+		const end = i + 1 < this.count ? this.firstAttribute[i + 1] : this.attributes;
+		for (let j = this.firstAttribute[i]; j < end; j++) {
+			attributes[this.strings[this.key[j]]] = this.attributeValue(j);
+			if (this.reasonKey[this.key[j]]) mayHaveReason = true;
+		}
+		const wide = this.wide.size > 0 ? this.wide.get(i) : undefined;
+		const id = this.idAt(i);
+		const startNs = wide ? wide.start : this.start[i];
+		const name = this.strings[this.name[i]];
+		const lane = this.strings[this.lane[i]];
+		const events = (this.events.size > 0 ? this.events.get(i) : undefined) ?? [];
+		const parentId =
+			(this.flags[i] & HAS_PARENT) === 0
+				? undefined
+				: ((this.otherParents.size > 0 ? this.otherParents.get(i) : undefined) ?? hexId(this.parent, i));
+		// Whole object literals, in the key order of the model, keep every field inside the
+		// object (no separate property store per record).
+		let record: TraceRecord;
+		if ((this.flags[i] & HAS_DURATION) === 0) {
+			record = { id, startNs, name, lane, attributes, events };
+			if (parentId !== undefined) record.parentId = parentId;
+		} else {
+			const durationNs = wide ? wide.duration! : this.duration[i];
+			record =
+				parentId === undefined
+					? { id, startNs, name, lane, attributes, events, durationNs }
+					: { id, startNs, name, lane, attributes, events, durationNs, parentId };
+		}
+		const reason = mayHaveReason ? reasonFromAttributes(attributes) : undefined;
+		if (reason) record.reason = reason;
+		return record;
+	}
 
-  private attributeValue(j: number): AttributeValue {
-    const kind = this.kind[j];
-    if (kind === STRING) return this.strings[this.value[j]];
-    if (kind === NUMBER) return this.value[j];
-    return kind === TRUE;
-  }
+	private attributeValue(j: number): AttributeValue {
+		const kind = this.kind[j];
+		if (kind === STRING) return this.strings[this.value[j]];
+		if (kind === NUMBER) return this.value[j];
+		return kind === TRUE;
+	}
 
-  /**
-   * Span indexes sorted by start, lane, then id (stable), without a BigInt per span: starts
-   * become exact float offsets from the earliest. Null when a time does not fit (a 20-digit
-   * time) or the times span 2^53 ns (about 104 days) or more.
-   */
-  private canonicalOrder(): number[] | null {
-    const n = this.count;
-    if (n === 0 || this.wide.size > 0) return null;
-    const halves = this.startHalves;
-    let minHigh = halves[HIGH];
-    let minLow = halves[LOW];
-    for (let i = 1; i < n; i++) {
-      const h = halves[2 * i + HIGH];
-      if (h < minHigh || (h === minHigh && halves[2 * i + LOW] < minLow)) [minHigh, minLow] = [h, halves[2 * i + LOW]];
-    }
-    const key = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      key[i] = (halves[2 * i + HIGH] - minHigh) * TWO_32 + (halves[2 * i + LOW] - minLow);
-      if (key[i] > Number.MAX_SAFE_INTEGER) return null;
-    }
-    const strings = this.strings;
-    const lane = this.lane;
-    const order: number[] = new Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order.sort((a, b) => key[a] - key[b] || compareText(strings[lane[a]], strings[lane[b]]) || compareText(this.idAt(a), this.idAt(b)));
-  }
+	/**
+	 * Span indexes sorted by start, lane, then id (stable), without a BigInt per span: starts
+	 * become exact float offsets from the earliest. Null when a time does not fit (a 20-digit
+	 * time) or the times span 2^53 ns (about 104 days) or more.
+	 */
+	private canonicalOrder(): number[] | null {
+		const n = this.count;
+		if (n === 0 || this.wide.size > 0) return null;
+		const halves = this.startHalves;
+		let minHigh = halves[HIGH];
+		let minLow = halves[LOW];
+		for (let i = 1; i < n; i++) {
+			const h = halves[2 * i + HIGH];
+			if (h < minHigh || (h === minHigh && halves[2 * i + LOW] < minLow)) [minHigh, minLow] = [h, halves[2 * i + LOW]];
+		}
+		const key = new Float64Array(n);
+		for (let i = 0; i < n; i++) {
+			key[i] = (halves[2 * i + HIGH] - minHigh) * TWO_32 + (halves[2 * i + LOW] - minLow);
+			if (key[i] > Number.MAX_SAFE_INTEGER) return null;
+		}
+		const strings = this.strings;
+		const lane = this.lane;
+		const order: number[] = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		return order.sort(
+			(a, b) => key[a] - key[b] || compareText(strings[lane[a]], strings[lane[b]]) || compareText(this.idAt(a), this.idAt(b)),
+		);
+	}
 
-  /**
-   * The parent index of each record in `order` (-1: none, or not in the trace), found through
-   * a hash table of the numeric ids; null when an id is not 16 hex digits or repeats, which
-   * `finishTrace` handles through its id map.
-   */
-  private parentIndexes(order: readonly number[]): Int32Array | null {
-    const n = this.count;
-    if (this.otherIds.size > 0 || this.otherParents.size > 0) return null;
-    // The ids in record order, side by side, so that probing reads one array.
-    const ids = new Uint32Array(2 * n);
-    for (let k = 0; k < n; k++) [ids[2 * k], ids[2 * k + 1]] = [this.id[2 * order[k]], this.id[2 * order[k] + 1]];
-    let size = 2;
-    while (size < 2 * n) size *= 2;
-    const mask = size - 1;
-    const slots = new Int32Array(size).fill(-1); // the record index of the id at each slot; -1: free
-    const slotOf = (high: number, low: number): number => {
-      let slot = mixHash(high, low) & mask;
-      for (let k = slots[slot]; k !== -1 && (ids[2 * k] !== high || ids[2 * k + 1] !== low); k = slots[slot]) slot = (slot + 1) & mask;
-      return slot;
-    };
-    for (let k = 0; k < n; k++) {
-      const slot = slotOf(ids[2 * k], ids[2 * k + 1]);
-      if (slots[slot] !== -1) return null; // a repeated id
-      slots[slot] = k;
-    }
-    const parents = new Int32Array(n).fill(-1);
-    for (let k = 0; k < n; k++) {
-      const i = order[k];
-      if ((this.flags[i] & HAS_PARENT) !== 0) parents[k] = slots[slotOf(this.parent[2 * i], this.parent[2 * i + 1])];
-    }
-    return parents;
-  }
+	/**
+	 * The parent index of each record in `order` (-1: none, or not in the trace), found through
+	 * a hash table of the numeric ids; null when an id is not 16 hex digits or repeats, which
+	 * `finishTrace` handles through its id map.
+	 */
+	private parentIndexes(order: readonly number[]): Int32Array | null {
+		const n = this.count;
+		if (this.otherIds.size > 0 || this.otherParents.size > 0) return null;
+		// The ids in record order, side by side, so that probing reads one array.
+		const ids = new Uint32Array(2 * n);
+		for (let k = 0; k < n; k++) [ids[2 * k], ids[2 * k + 1]] = [this.id[2 * order[k]], this.id[2 * order[k] + 1]];
+		let size = 2;
+		while (size < 2 * n) size *= 2;
+		const mask = size - 1;
+		const slots = new Int32Array(size).fill(-1); // the record index of the id at each slot; -1: free
+		const slotOf = (high: number, low: number): number => {
+			let slot = mixHash(high, low) & mask;
+			for (let k = slots[slot]; k !== -1 && (ids[2 * k] !== high || ids[2 * k + 1] !== low); k = slots[slot]) slot = (slot + 1) & mask;
+			return slot;
+		};
+		for (let k = 0; k < n; k++) {
+			const slot = slotOf(ids[2 * k], ids[2 * k + 1]);
+			if (slots[slot] !== -1) return null; // a repeated id
+			slots[slot] = k;
+		}
+		const parents = new Int32Array(n).fill(-1);
+		for (let k = 0; k < n; k++) {
+			const i = order[k];
+			if ((this.flags[i] & HAS_PARENT) !== 0) parents[k] = slots[slotOf(this.parent[2 * i], this.parent[2 * i + 1])];
+		}
+		return parents;
+	}
 
-  private idAt(i: number): string {
-    return (this.otherIds.size > 0 ? this.otherIds.get(i) : undefined) ?? hexId(this.id, i);
-  }
+	private idAt(i: number): string {
+		return (this.otherIds.size > 0 ? this.otherIds.get(i) : undefined) ?? hexId(this.id, i);
+	}
 
+	/** The table index of a string; repeated short strings share one entry. */
+	private intern(text: string): number {
+		if (text.length <= MAX_POOLED_LENGTH) {
+			const known = this.pool.get(text);
+			if (known !== undefined) return known;
+			if (this.pool.size < MAX_POOLED) this.pool.set(text, this.strings.length);
+		}
+		this.reasonKey.push(REASON_KEYS.includes(text));
+		return this.strings.push(text) - 1;
+	}
 
-  /** The table index of a string; repeated short strings share one entry. */
-  private intern(text: string): number {
-    if (text.length <= MAX_POOLED_LENGTH) {
-      const known = this.pool.get(text);
-      if (known !== undefined) return known;
-      if (this.pool.size < MAX_POOLED) this.pool.set(text, this.strings.length);
-    }
-    this.reasonKey.push(REASON_KEYS.includes(text));
-    return this.strings.push(text) - 1;
-  }
+	private growSpans(): void {
+		const n = this.flags.length * 2;
+		this.id = grown(this.id, new Uint32Array(2 * n));
+		this.parent = grown(this.parent, new Uint32Array(2 * n));
+		// The halves are views of the time columns: make the new ones before the old buffers go.
+		const start = new BigUint64Array(n);
+		const duration = new BigUint64Array(n);
+		start.set(this.start);
+		duration.set(this.duration);
+		release(this.start);
+		release(this.duration);
+		[this.start, this.duration] = [start, duration];
+		this.startHalves = new Uint32Array(start.buffer);
+		this.durationHalves = new Uint32Array(duration.buffer);
+		this.flags = grown(this.flags, new Uint8Array(n));
+		this.name = grown(this.name, new Int32Array(n));
+		this.lane = grown(this.lane, new Int32Array(n));
+		this.firstAttribute = grown(this.firstAttribute, new Int32Array(n));
+	}
 
-  private growSpans(): void {
-    const n = this.flags.length * 2;
-    this.id = grown(this.id, new Uint32Array(2 * n));
-    this.parent = grown(this.parent, new Uint32Array(2 * n));
-    // The halves are views of the time columns: make the new ones before the old buffers go.
-    const start = new BigUint64Array(n);
-    const duration = new BigUint64Array(n);
-    start.set(this.start);
-    duration.set(this.duration);
-    release(this.start);
-    release(this.duration);
-    [this.start, this.duration] = [start, duration];
-    this.startHalves = new Uint32Array(start.buffer);
-    this.durationHalves = new Uint32Array(duration.buffer);
-    this.flags = grown(this.flags, new Uint8Array(n));
-    this.name = grown(this.name, new Int32Array(n));
-    this.lane = grown(this.lane, new Int32Array(n));
-    this.firstAttribute = grown(this.firstAttribute, new Int32Array(n));
-  }
-
-  private growAttributes(): void {
-    const n = this.key.length * 2;
-    this.key = grown(this.key, new Int32Array(n));
-    this.kind = grown(this.kind, new Uint8Array(n));
-    this.value = grown(this.value, new Float64Array(n));
-  }
+	private growAttributes(): void {
+		const n = this.key.length * 2;
+		this.key = grown(this.key, new Int32Array(n));
+		this.kind = grown(this.kind, new Uint8Array(n));
+		this.value = grown(this.value, new Float64Array(n));
+	}
 }
 
 /** String order as `<` gives it (UTF-16 code units), as -1, 0 or 1. */
 function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A well-spread 32-bit hash of a 64-bit id. */
 function mixHash(high: number, low: number): number {
-  let h = Math.imul(high ^ Math.imul(low, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 13;
-  return Math.imul(h, 0xc2b2ae35) ^ (h >>> 16);
+	let h = Math.imul(high ^ Math.imul(low, 0x9e3779b1), 0x85ebca6b);
+	h ^= h >>> 13;
+	return Math.imul(h, 0xc2b2ae35) ^ (h >>> 16);
 }
 
 /** Stores an id at `i` of an id column (high half first). */
 function putId(column: Uint32Array, i: number, id: Uint64): void {
-  column[2 * i] = id.high;
-  column[2 * i + 1] = id.low;
+	column[2 * i] = id.high;
+	column[2 * i + 1] = id.low;
 }
 
 /** Stores a 64-bit value at `i` of the 32-bit view of a BigUint64Array (in the platform's byte order). */
 function putTime(halves: Uint32Array, i: number, high: number, low: number): void {
-  halves[2 * i + HIGH] = high;
-  halves[2 * i + LOW] = low;
+	halves[2 * i + HIGH] = high;
+	halves[2 * i + LOW] = low;
 }
 
 /** The 16-digit lower-case hex id stored at `i` (high half first). */
 function hexId(column: Uint32Array, i: number): string {
-  const hi = column[2 * i];
-  const lo = column[2 * i + 1];
-  const c = HEX_CODES;
-  return String.fromCharCode(
-    c[hi >>> 28], c[(hi >>> 24) & 15], c[(hi >>> 20) & 15], c[(hi >>> 16) & 15], c[(hi >>> 12) & 15], c[(hi >>> 8) & 15], c[(hi >>> 4) & 15], c[hi & 15],
-    c[lo >>> 28], c[(lo >>> 24) & 15], c[(lo >>> 20) & 15], c[(lo >>> 16) & 15], c[(lo >>> 12) & 15], c[(lo >>> 8) & 15], c[(lo >>> 4) & 15], c[lo & 15],
-  );
+	const hi = column[2 * i];
+	const lo = column[2 * i + 1];
+	const c = HEX_CODES;
+	return String.fromCharCode(
+		c[hi >>> 28],
+		c[(hi >>> 24) & 15],
+		c[(hi >>> 20) & 15],
+		c[(hi >>> 16) & 15],
+		c[(hi >>> 12) & 15],
+		c[(hi >>> 8) & 15],
+		c[(hi >>> 4) & 15],
+		c[hi & 15],
+		c[lo >>> 28],
+		c[(lo >>> 24) & 15],
+		c[(lo >>> 20) & 15],
+		c[(lo >>> 16) & 15],
+		c[(lo >>> 12) & 15],
+		c[(lo >>> 8) & 15],
+		c[(lo >>> 4) & 15],
+		c[lo & 15],
+	);
 }
 
 type Column = BigUint64Array | Int32Array | Uint32Array | Uint8Array | Float64Array;
 
 /** `to` holding a copy of `from` at its start; `from`'s memory is released. */
 function grown<T extends Column>(from: T, to: T): T {
-  (to as { set(array: T): void }).set(from);
-  release(from);
-  return to;
+	(to as { set(array: T): void }).set(from);
+	release(from);
+	return to;
 }
 
 /**
@@ -364,5 +402,5 @@ function grown<T extends Column>(from: T, to: T): T {
  * has it) instead of at the next full collection, which may come only after the import.
  */
 function release(column: Column): void {
-  (column.buffer as { transfer?: (length: number) => ArrayBuffer }).transfer?.(0);
+	(column.buffer as { transfer?: (length: number) => ArrayBuffer }).transfer?.(0);
 }

@@ -7,45 +7,45 @@ import { decodeText, stripBom } from './decode-text.ts';
 
 /** One line without its line ending; `number` is 1-based. */
 export interface SourceLine {
-  text: string;
-  number: number;
+	text: string;
+	number: number;
 }
 
 /** What the importers read. */
 export interface TextSource {
-  /** The file name used in messages, e.g. `trace.json`. */
-  file: string;
-  /** The first characters (up to about 64 KiB), for format detection. */
-  head(): string;
-  /** The whole text (BOM removed). */
-  text(): string;
-  /** Every line, CR LF or LF endings removed. */
-  lines(): Iterable<SourceLine>;
-  /** Called with the share (0..1) read so far, for progress output. */
-  onProgress?: (share: number) => void;
+	/** The file name used in messages, e.g. `trace.json`. */
+	file: string;
+	/** The first characters (up to about 64 KiB), for format detection. */
+	head(): string;
+	/** The whole text (BOM removed). */
+	text(): string;
+	/** Every line, CR LF or LF endings removed. */
+	lines(): Iterable<SourceLine>;
+	/** Called with the share (0..1) read so far, for progress output. */
+	onProgress?: (share: number) => void;
 }
 
 /** A source over text already in memory, e.g. `textSource('{"resourceSpans":[]}', 'a.json')`. */
 export function textSource(input: string | Uint8Array, file: string): TextSource {
-  const text = typeof input === 'string' ? stripBom(input) : decodeText(input, file);
-  return {
-    file,
-    head: () => text.slice(0, 65536),
-    text: () => text,
-    lines: () => splitLines(text),
-  };
+	const text = typeof input === 'string' ? stripBom(input) : decodeText(input, file);
+	return {
+		file,
+		head: () => text.slice(0, 65536),
+		text: () => text,
+		lines: () => splitLines(text),
+	};
 }
 
 /** Yields the lines of a text, e.g. `[...splitLines('a\r\nb')]` gives 'a' and 'b'. */
 export function* splitLines(text: string, firstNumber = 1): Generator<SourceLine> {
-  let number = firstNumber;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-    if (end < text.length || line.length > 0) yield { text: line, number };
-    number++;
-    start = end + 1;
-  }
+	let number = firstNumber;
+	let start = 0;
+	while (start <= text.length) {
+		let end = text.indexOf('\n', start);
+		if (end === -1) end = text.length;
+		const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+		if (end < text.length || line.length > 0) yield { text: line, number };
+		number++;
+		start = end + 1;
+	}
 }

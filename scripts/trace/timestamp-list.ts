@@ -23,66 +23,77 @@ const KUBECTL_PREFIX = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]
 
 /** True when one of the first two non-empty lines of `head` is a timestamp line. */
 export function isTimestampList(head: string): boolean {
-  const lines = head.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '').slice(0, 2);
-  return lines.some((l) => readTime(l) !== null);
+	const lines = head
+		.split('\n')
+		.map((l) => l.replace(/\r$/, ''))
+		.filter((l) => l.trim() !== '')
+		.slice(0, 2);
+	return lines.some((l) => readTime(l) !== null);
 }
 
 /** Imports a timestamp list, streaming its lines. */
 export function importTimestampList(source: TextSource, warnings: Warnings): TraceRecord[] {
-  const records: TraceRecord[] = [];
-  const zones = new Set<string>();
-  let header: string[] | null = null;
-  let seenData = false;
-  for (const line of source.lines()) {
-    if (line.text.trim() === '') continue;
-    const read = readTime(line.text);
-    if (!read) {
-      if (!seenData && header === null) header = splitCsv(line.text);
-      else warnings.warn('skipped lines that hold no timestamp', line.number, 1);
-      seenData = true;
-      continue;
-    }
-    seenData = true;
-    const { time, prefix, columns, message } = read;
-    if (time.zone === null) warnings.warn('times without a zone are read as UTC', line.number, 1);
-    zones.add(offsetOf(time.zone));
-    const attributes: Record<string, AttributeValue> = {};
-    if (time.monotonic) attributes['go.monotonic'] = time.monotonic;
-    if (prefix) attributes['kubectl.time'] = nsToIso(prefix.ns);
-    columns.forEach((value, i) => (attributes[header?.[i + 1] || `column${i + 2}`] = value));
-    if (message) attributes.message = message;
-    records.push({ id: `${source.file}#${line.number}`, startNs: time.ns, name: header?.[0] || 'timestamp', lane: source.file, attributes, events: [] });
-  }
-  if (zones.size > 1) warnings.warn(`times are written in several zones (${[...zones].sort().join(', ')}); all converted to UTC`);
-  if (records.length === 0) warnings.fail('no timestamp lines found', 1, 1);
-  return records;
+	const records: TraceRecord[] = [];
+	const zones = new Set<string>();
+	let header: string[] | null = null;
+	let seenData = false;
+	for (const line of source.lines()) {
+		if (line.text.trim() === '') continue;
+		const read = readTime(line.text);
+		if (!read) {
+			if (!seenData && header === null) header = splitCsv(line.text);
+			else warnings.warn('skipped lines that hold no timestamp', line.number, 1);
+			seenData = true;
+			continue;
+		}
+		seenData = true;
+		const { time, prefix, columns, message } = read;
+		if (time.zone === null) warnings.warn('times without a zone are read as UTC', line.number, 1);
+		zones.add(offsetOf(time.zone));
+		const attributes: Record<string, AttributeValue> = {};
+		if (time.monotonic) attributes['go.monotonic'] = time.monotonic;
+		if (prefix) attributes['kubectl.time'] = nsToIso(prefix.ns);
+		columns.forEach((value, i) => (attributes[header?.[i + 1] || `column${i + 2}`] = value));
+		if (message) attributes.message = message;
+		records.push({
+			id: `${source.file}#${line.number}`,
+			startNs: time.ns,
+			name: header?.[0] || 'timestamp',
+			lane: source.file,
+			attributes,
+			events: [],
+		});
+	}
+	if (zones.size > 1) warnings.warn(`times are written in several zones (${[...zones].sort().join(', ')}); all converted to UTC`);
+	if (records.length === 0) warnings.fail('no timestamp lines found', 1, 1);
+	return records;
 }
 
 /** The time of a line and what follows it (CSV columns after the first, or log text). */
 function readTime(text: string): { time: ParsedTime; prefix?: ParsedTime; columns: string[]; message?: string } | null {
-  const k = KUBECTL_PREFIX.exec(text);
-  if (k) {
-    const prefix = parseTimestamp(k[1])!;
-    const after = text.slice(k[0].length);
-    const printed = parseTimestamp(after);
-    const message = (printed ? after.slice(printed.length) : after).trim();
-    return { time: printed ?? prefix, prefix, columns: [], ...(message ? { message } : {}) };
-  }
-  const unquoted = text.replace(/^\s*"([^"]*)"/, '$1').trimStart();
-  const time = parseTimestamp(unquoted);
-  if (!time) return null;
-  const rest = unquoted.slice(time.length);
-  if (!/^\s*(,|;|\t|$)/.test(rest)) return null;
-  return { time, columns: splitCsv(rest.replace(/^\s*[,;\t]/, '')) };
+	const k = KUBECTL_PREFIX.exec(text);
+	if (k) {
+		const prefix = parseTimestamp(k[1])!;
+		const after = text.slice(k[0].length);
+		const printed = parseTimestamp(after);
+		const message = (printed ? after.slice(printed.length) : after).trim();
+		return { time: printed ?? prefix, prefix, columns: [], ...(message ? { message } : {}) };
+	}
+	const unquoted = text.replace(/^\s*"([^"]*)"/, '$1').trimStart();
+	const time = parseTimestamp(unquoted);
+	if (!time) return null;
+	const rest = unquoted.slice(time.length);
+	if (!/^\s*(,|;|\t|$)/.test(rest)) return null;
+	return { time, columns: splitCsv(rest.replace(/^\s*[,;\t]/, '')) };
 }
 
 function splitCsv(text: string): string[] {
-  if (text.trim() === '' && !/[,;\t]/.test(text)) return [];
-  return text.split(/[,;\t]/).map((f) => f.trim().replace(/^"(.*)"$/, '$1'));
+	if (text.trim() === '' && !/[,;\t]/.test(text)) return [];
+	return text.split(/[,;\t]/).map((f) => f.trim().replace(/^"(.*)"$/, '$1'));
 }
 
 function offsetOf(zone: string | null): string {
-  if (zone === null || zone === 'Z' || zone === 'UTC') return '+00:00';
-  const m = /^([+-]\d{2}):?(\d{2})/.exec(zone)!;
-  return `${m[1]}:${m[2]}`;
+	if (zone === null || zone === 'Z' || zone === 'UTC') return '+00:00';
+	const m = /^([+-]\d{2}):?(\d{2})/.exec(zone)!;
+	return `${m[1]}:${m[2]}`;
 }

@@ -9,14 +9,14 @@ const TWO_16 = 65536;
 
 /** A reusable holder: `high` and `low` 32-bit halves, or `big` when the value is 2^64 or more. */
 export class Uint64 {
-  high = 0;
-  low = 0;
-  big: bigint | null = null;
+	high = 0;
+	low = 0;
+	big: bigint | null = null;
 
-  /** The value as a BigInt, e.g. 1730710862123456789n. */
-  toBigInt(): bigint {
-    return this.big ?? (BigInt(this.high) << 32n) | BigInt(this.low);
-  }
+	/** The value as a BigInt, e.g. 1730710862123456789n. */
+	toBigInt(): bigint {
+		return this.big ?? (BigInt(this.high) << 32n) | BigInt(this.low);
+	}
 }
 
 /**
@@ -24,69 +24,69 @@ export class Uint64 {
  * (what `/^\d{1,20}$/` then `BigInt` accepted before); false for anything else.
  */
 export function readNanos(value: unknown, out: Uint64): boolean {
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value) || value < 0) return false;
-    out.high = Math.floor(value / TWO_32);
-    out.low = value - out.high * TWO_32;
-    out.big = null;
-    return true;
-  }
-  return typeof value === 'string' && readDecimal(value, out);
+	if (typeof value === 'number') {
+		if (!Number.isSafeInteger(value) || value < 0) return false;
+		out.high = Math.floor(value / TWO_32);
+		out.low = value - out.high * TWO_32;
+		out.big = null;
+		return true;
+	}
+	return typeof value === 'string' && readDecimal(value, out);
 }
 
 /** Reads 1 to 20 ASCII digits, e.g. '1730710862123456789'. */
 function readDecimal(text: string, out: Uint64): boolean {
-  const n = text.length;
-  if (n === 0 || n > 20) return false;
-  // value = head * 1e9 + tail, with tail the last 9 digits (head < 1e11, both exact doubles).
-  let head = 0;
-  let tail = 0;
-  for (let i = 0; i < n; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return false;
-    if (i < n - 9) head = head * 10 + digit;
-    else tail = tail * 10 + digit;
-  }
-  // head = h1 * 2^16 + h0, so value = (h1 * 1e9) * 2^16 + (h0 * 1e9 + tail); every product stays below 2^53.
-  const h1 = Math.floor(head / TWO_16);
-  const y = h1 * 1e9;
-  const x = (head - h1 * TWO_16) * 1e9 + tail;
-  const yHigh = Math.floor(y / TWO_16);
-  const lowSum = (y - yHigh * TWO_16) * TWO_16 + x;
-  const carry = Math.floor(lowSum / TWO_32);
-  out.high = yHigh + carry;
-  out.low = lowSum - carry * TWO_32;
-  out.big = out.high >= TWO_32 ? BigInt(text) : null;
-  return true;
+	const n = text.length;
+	if (n === 0 || n > 20) return false;
+	// value = head * 1e9 + tail, with tail the last 9 digits (head < 1e11, both exact doubles).
+	let head = 0;
+	let tail = 0;
+	for (let i = 0; i < n; i++) {
+		const digit = text.charCodeAt(i) - 48;
+		if (digit < 0 || digit > 9) return false;
+		if (i < n - 9) head = head * 10 + digit;
+		else tail = tail * 10 + digit;
+	}
+	// head = h1 * 2^16 + h0, so value = (h1 * 1e9) * 2^16 + (h0 * 1e9 + tail); every product stays below 2^53.
+	const h1 = Math.floor(head / TWO_16);
+	const y = h1 * 1e9;
+	const x = (head - h1 * TWO_16) * 1e9 + tail;
+	const yHigh = Math.floor(y / TWO_16);
+	const lowSum = (y - yHigh * TWO_16) * TWO_16 + x;
+	const carry = Math.floor(lowSum / TWO_32);
+	out.high = yHigh + carry;
+	out.low = lowSum - carry * TWO_32;
+	out.big = out.high >= TWO_32 ? BigInt(text) : null;
+	return true;
 }
 
 /** Reads exactly 16 hex digits (either case), e.g. 'EEE19B7EC3C1B174'; false for anything else. */
 export function readHexId(text: string, out: Uint64): boolean {
-  if (text.length !== 16) return false;
-  let high = 0;
-  let low = 0;
-  for (let i = 0; i < 16; i++) {
-    const code = text.charCodeAt(i);
-    const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
-    if (digit < 0) return false;
-    if (i < 8) high = high * 16 + digit;
-    else low = low * 16 + digit;
-  }
-  out.high = high;
-  out.low = low;
-  out.big = null;
-  return true;
+	if (text.length !== 16) return false;
+	let high = 0;
+	let low = 0;
+	for (let i = 0; i < 16; i++) {
+		const code = text.charCodeAt(i);
+		const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+		if (digit < 0) return false;
+		if (i < 8) high = high * 16 + digit;
+		else low = low * 16 + digit;
+	}
+	out.high = high;
+	out.low = low;
+	out.big = null;
+	return true;
 }
 
 /** True when `a` < `b`. */
 export function isBefore(a: Uint64, b: Uint64): boolean {
-  if (a.big !== null || b.big !== null) return a.toBigInt() < b.toBigInt();
-  return a.high < b.high || (a.high === b.high && a.low < b.low);
+	if (a.big !== null || b.big !== null) return a.toBigInt() < b.toBigInt();
+	return a.high < b.high || (a.high === b.high && a.low < b.low);
 }
 
 /** `b` - `a` as an exact number (b >= a), or -1 when it is 2^53 or more (then use BigInts). */
 export function exactDifference(a: Uint64, b: Uint64): number {
-  if (a.big !== null || b.big !== null) return -1;
-  const d = (b.high - a.high) * TWO_32 + (b.low - a.low);
-  return d <= Number.MAX_SAFE_INTEGER ? d : -1;
+	if (a.big !== null || b.big !== null) return -1;
+	const d = (b.high - a.high) * TWO_32 + (b.low - a.low);
+	return d <= Number.MAX_SAFE_INTEGER ? d : -1;
 }

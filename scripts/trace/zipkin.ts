@@ -17,67 +17,67 @@ import type { TextSource } from './text-source.ts';
 
 /** True when a parsed JSON value is an array of Zipkin v2 spans. */
 export function isZipkin(value: unknown): boolean {
-  return Array.isArray(value) && isObject(value[0]) && typeof value[0].traceId === 'string' && typeof value[0].id === 'string';
+	return Array.isArray(value) && isObject(value[0]) && typeof value[0].traceId === 'string' && typeof value[0].id === 'string';
 }
 
 /** Imports Zipkin v2 JSON; `parsed` is the already parsed document, if any. */
 export function importZipkin(source: TextSource, warnings: Warnings, parsed?: unknown): TraceRecord[] {
-  const value = parsed ?? parseJson(source.text(), source.file);
-  if (!Array.isArray(value)) warnings.fail('expected an array of Zipkin v2 spans', 1, 1);
-  const find = (needle: string) => placeOf(source.text(), needle);
-  const records: TraceRecord[] = [];
-  for (const span of value) {
-    if (!isObject(span)) {
-      warnings.warnAt('skipped an array entry that is not a span object', () => find('['));
-      continue;
-    }
-    const where = () => (typeof span.id === 'string' ? find(`"${span.id}"`) : undefined);
-    if (typeof span.id !== 'string' || span.id === '') {
-      warnings.warnAt('skipped a span without an "id"', where);
-      continue;
-    }
-    const startNs = micros(span.timestamp);
-    if (startNs === null) {
-      warnings.warnAt('skipped a span without a valid "timestamp" (microseconds)', where);
-      continue;
-    }
-    const durationNs = span.duration === undefined ? undefined : micros(span.duration);
-    if (durationNs === null || (durationNs !== undefined && durationNs < 0n)) {
-      warnings.warnAt('skipped a span with a NaN or negative "duration"', where);
-      continue;
-    }
-    const endpoint = isObject(span.localEndpoint) ? span.localEndpoint : {};
-    const attributes: Record<string, AttributeValue> = {};
-    if (isObject(span.tags)) for (const [k, v] of Object.entries(span.tags)) attributes[k] = toAttributeValue(v);
-    if (typeof span.kind === 'string') attributes['span.kind'] = span.kind;
-    const record: TraceRecord = {
-      id: span.id,
-      startNs,
-      name: typeof span.name === 'string' ? span.name : '',
-      lane: typeof endpoint.serviceName === 'string' ? endpoint.serviceName : 'unknown service',
-      attributes,
-      events: [],
-    };
-    if (durationNs !== undefined) record.durationNs = durationNs;
-    if (typeof span.parentId === 'string' && span.parentId !== '') record.parentId = span.parentId;
-    for (const a of Array.isArray(span.annotations) ? span.annotations : []) {
-      const timeNs = isObject(a) ? micros(a.timestamp) : null;
-      if (timeNs === null || !isObject(a)) warnings.warnAt('skipped an annotation without a valid "timestamp"', where);
-      else record.events.push({ timeNs, name: String(a.value ?? ''), attributes: {} });
-    }
-    const reason = reasonFromAttributes(attributes);
-    if (reason) record.reason = reason;
-    records.push(record);
-  }
-  return records;
+	const value = parsed ?? parseJson(source.text(), source.file);
+	if (!Array.isArray(value)) warnings.fail('expected an array of Zipkin v2 spans', 1, 1);
+	const find = (needle: string) => placeOf(source.text(), needle);
+	const records: TraceRecord[] = [];
+	for (const span of value) {
+		if (!isObject(span)) {
+			warnings.warnAt('skipped an array entry that is not a span object', () => find('['));
+			continue;
+		}
+		const where = () => (typeof span.id === 'string' ? find(`"${span.id}"`) : undefined);
+		if (typeof span.id !== 'string' || span.id === '') {
+			warnings.warnAt('skipped a span without an "id"', where);
+			continue;
+		}
+		const startNs = micros(span.timestamp);
+		if (startNs === null) {
+			warnings.warnAt('skipped a span without a valid "timestamp" (microseconds)', where);
+			continue;
+		}
+		const durationNs = span.duration === undefined ? undefined : micros(span.duration);
+		if (durationNs === null || (durationNs !== undefined && durationNs < 0n)) {
+			warnings.warnAt('skipped a span with a NaN or negative "duration"', where);
+			continue;
+		}
+		const endpoint = isObject(span.localEndpoint) ? span.localEndpoint : {};
+		const attributes: Record<string, AttributeValue> = {};
+		if (isObject(span.tags)) for (const [k, v] of Object.entries(span.tags)) attributes[k] = toAttributeValue(v);
+		if (typeof span.kind === 'string') attributes['span.kind'] = span.kind;
+		const record: TraceRecord = {
+			id: span.id,
+			startNs,
+			name: typeof span.name === 'string' ? span.name : '',
+			lane: typeof endpoint.serviceName === 'string' ? endpoint.serviceName : 'unknown service',
+			attributes,
+			events: [],
+		};
+		if (durationNs !== undefined) record.durationNs = durationNs;
+		if (typeof span.parentId === 'string' && span.parentId !== '') record.parentId = span.parentId;
+		for (const a of Array.isArray(span.annotations) ? span.annotations : []) {
+			const timeNs = isObject(a) ? micros(a.timestamp) : null;
+			if (timeNs === null || !isObject(a)) warnings.warnAt('skipped an annotation without a valid "timestamp"', where);
+			else record.events.push({ timeNs, name: String(a.value ?? ''), attributes: {} });
+		}
+		const reason = reasonFromAttributes(attributes);
+		if (reason) record.reason = reason;
+		records.push(record);
+	}
+	return records;
 }
 
 function micros(value: unknown): bigint | null {
-  if (typeof value === 'number' && !Number.isFinite(value)) return null;
-  if (typeof value !== 'number' && typeof value !== 'string') return null;
-  return decimalToNs(String(value), 3);
+	if (typeof value === 'number' && !Number.isFinite(value)) return null;
+	if (typeof value !== 'number' && typeof value !== 'string') return null;
+	return decimalToNs(String(value), 3);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -11,54 +11,71 @@ import { dumpRecords } from './trace-check.ts';
 
 /** OTLP/JSON lines with a parent cycle, an orphan, a self-parent, equal start times and an instant. */
 function spans(id: (hex: string) => string): string {
-  const span = (spanId: string, parent: string, start: string, end?: string) =>
-    `{"spanId":"${id(spanId)}",${parent ? `"parentSpanId":"${id(parent)}",` : ''}"name":"s${spanId.slice(-1)}","startTimeUnixNano":"${start}"${end ? `,"endTimeUnixNano":"${end}"` : ''}}`;
-  const request = (service: string, list: string[]) => `{"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"${service}"}}]},"scopeSpans":[{"spans":[${list.join(',')}]}]}]}`;
-  return [
-    request('b', [span('00000000000000a1', '00000000000000a2', '1730710862000000000', '1730710862000000500'), span('00000000000000a2', '00000000000000a1', '1730710862000000000', '1730710862000000900')]),
-    request('a', [span('00000000000000a3', '00000000000000ff', '1730710862000000000', '1730710863000000000'), span('00000000000000a4', '00000000000000a4', '1730710861000000000')]),
-    request('a', [span('00000000000000a5', '00000000000000a3', '1730710867000000000', '1730710867000000001')]),
-  ].join('\n');
+	const span = (spanId: string, parent: string, start: string, end?: string) =>
+		`{"spanId":"${id(spanId)}",${parent ? `"parentSpanId":"${id(parent)}",` : ''}"name":"s${spanId.slice(-1)}","startTimeUnixNano":"${start}"${end ? `,"endTimeUnixNano":"${end}"` : ''}}`;
+	const request = (service: string, list: string[]) =>
+		`{"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"${service}"}}]},"scopeSpans":[{"spans":[${list.join(',')}]}]}]}`;
+	return [
+		request('b', [
+			span('00000000000000a1', '00000000000000a2', '1730710862000000000', '1730710862000000500'),
+			span('00000000000000a2', '00000000000000a1', '1730710862000000000', '1730710862000000900'),
+		]),
+		request('a', [
+			span('00000000000000a3', '00000000000000ff', '1730710862000000000', '1730710863000000000'),
+			span('00000000000000a4', '00000000000000a4', '1730710861000000000'),
+		]),
+		request('a', [span('00000000000000a5', '00000000000000a3', '1730710867000000000', '1730710867000000001')]),
+	].join('\n');
 }
 
 const base64 = (hex: string) => Buffer.from(hex, 'hex').toString('base64');
 
 test('span table: numeric ids give the same trace as base64 ids resolved through the id map', () => {
-  const numeric = importTraceText(spans((hex) => hex), 'spans.jsonl');
-  const mapped = importTraceText(spans(base64), 'spans.jsonl');
-  const counts = (trace: typeof numeric) => trace.warnings.map((w) => [w.reason.slice(0, 20), w.count]);
-  assert.deepEqual(counts(numeric), [
-    ['a span has no "endTi', 1],
-    ['records name a paren', 1],
-    ['parent links formed ', 2],
-  ]);
-  assert.deepEqual(counts(mapped), counts(numeric));
-  assert.equal(dumpRecords(numeric.records), dumpRecords(mapped.records));
+	const numeric = importTraceText(
+		spans((hex) => hex),
+		'spans.jsonl',
+	);
+	const mapped = importTraceText(spans(base64), 'spans.jsonl');
+	const counts = (trace: typeof numeric) => trace.warnings.map((w) => [w.reason.slice(0, 20), w.count]);
+	assert.deepEqual(counts(numeric), [
+		['a span has no "endTi', 1],
+		['records name a paren', 1],
+		['parent links formed ', 2],
+	]);
+	assert.deepEqual(counts(mapped), counts(numeric));
+	assert.equal(dumpRecords(numeric.records), dumpRecords(mapped.records));
 });
 
 test('uint64: decimal times up to 20 digits, exact at every size', () => {
-  const out = new Uint64();
-  for (const text of ['0', '9007199254740993', '1730710862123456789', '18446744073709551615', '18446744073709551616', '99999999999999999999']) {
-    assert.ok(readNanos(text, out), text);
-    assert.equal(out.toBigInt(), BigInt(text), text);
-  }
-  for (const bad of ['', '-1', '1e9', ' 1', '123456789012345678901', '0x10']) assert.equal(readNanos(bad, out), false, JSON.stringify(bad));
-  assert.ok(readNanos(9007199254740991, out));
-  assert.equal(out.toBigInt(), 9007199254740991n);
-  for (const bad of [9007199254740992, -1, 1.5, NaN]) assert.equal(readNanos(bad, out), false, String(bad));
+	const out = new Uint64();
+	for (const text of [
+		'0',
+		'9007199254740993',
+		'1730710862123456789',
+		'18446744073709551615',
+		'18446744073709551616',
+		'99999999999999999999',
+	]) {
+		assert.ok(readNanos(text, out), text);
+		assert.equal(out.toBigInt(), BigInt(text), text);
+	}
+	for (const bad of ['', '-1', '1e9', ' 1', '123456789012345678901', '0x10']) assert.equal(readNanos(bad, out), false, JSON.stringify(bad));
+	assert.ok(readNanos(9007199254740991, out));
+	assert.equal(out.toBigInt(), 9007199254740991n);
+	for (const bad of [9007199254740992, -1, 1.5, NaN]) assert.equal(readNanos(bad, out), false, String(bad));
 });
 
 test('uint64: 16 hex digits in either case, and ordering across the 32-bit halves', () => {
-  const a = new Uint64();
-  const b = new Uint64();
-  assert.ok(readHexId('EEE19B7EC3C1B174', a));
-  assert.equal(a.toBigInt(), 0xeee19b7ec3c1b174n);
-  assert.equal(readHexId('eee19b7ec3c1b17g', a), false);
-  assert.equal(readHexId('eee19b7ec3c1b17', a), false);
-  readNanos('4294967296', a); // 2^32: high half 1
-  readNanos('4294967295', b);
-  assert.ok(isBefore(b, a));
-  assert.ok(!isBefore(a, b));
-  readNanos('18446744073709551616', a); // 2^64: kept as a BigInt
-  assert.ok(isBefore(b, a));
+	const a = new Uint64();
+	const b = new Uint64();
+	assert.ok(readHexId('EEE19B7EC3C1B174', a));
+	assert.equal(a.toBigInt(), 0xeee19b7ec3c1b174n);
+	assert.equal(readHexId('eee19b7ec3c1b17g', a), false);
+	assert.equal(readHexId('eee19b7ec3c1b17', a), false);
+	readNanos('4294967296', a); // 2^32: high half 1
+	readNanos('4294967295', b);
+	assert.ok(isBefore(b, a));
+	assert.ok(!isBefore(a, b));
+	readNanos('18446744073709551616', a); // 2^64: kept as a BigInt
+	assert.ok(isBefore(b, a));
 });
