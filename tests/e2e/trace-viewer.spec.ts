@@ -244,3 +244,33 @@ test('an MDX page\'s <TraceViewer> component becomes ready and draws, with its p
 	expect(await paintedShare(viewer)).toBeGreaterThan(0.01);
 	expect((await stateOf(viewer)).window).toEqual({ t0: 0, t1: 60e9 });
 });
+
+test('hovering a span shows a tooltip naming it, and leaving the timeline hides it', async ({ page }) => {
+	const [, viewer] = await open(page);
+	const id = await viewer.getAttribute('id');
+	await page.goto(`${BENCH}#${id}=0~1000000000`);
+	await viewer.scrollIntoViewIfNeeded();
+	await expect(viewer).toHaveAttribute('data-state', 'ready');
+	const canvas = viewer.locator('canvas.tv-timeline');
+	const box = (await canvas.boundingBox())!;
+	const tooltip = viewer.getByRole('tooltip');
+	await page.mouse.move(box.x + box.width * 0.05, box.y + AXIS_HEIGHT + ROW_HEIGHT * 0.66);
+	await expect(tooltip).toBeVisible();
+	await expect(tooltip).toContainText('Reconcile');
+	await page.mouse.move(box.x + box.width / 2, box.y - 40);
+	await expect(tooltip).toBeHidden();
+});
+
+test('a click on the minimap centres the view there, keeping its width', async ({ page }) => {
+	const [first] = await open(page);
+	await first.locator('canvas.tv-timeline').focus();
+	await page.keyboard.press('w');
+	await page.keyboard.press('w');
+	const zoomed = await stateOf(first);
+	const minimap = first.locator('canvas.tv-minimap');
+	const box = (await minimap.boundingBox())!;
+	await page.mouse.click(box.x + box.width * 0.9, box.y + box.height / 2);
+	const moved = await stateOf(first);
+	expect(span(moved)).toBeCloseTo(span(zoomed), 0);
+	expect(moved.window.t0).toBeGreaterThan(zoomed.window.t0);
+});
