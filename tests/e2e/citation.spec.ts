@@ -102,9 +102,12 @@ test.describe('credited figures', () => {
 			await expect(figure.locator(`.figure-theme-${other} img`)).toBeHidden();
 			await expect(figure.locator('figcaption')).toContainText('Adapted from');
 
-			await figure.locator(`.figure-theme-${theme} img`).click();
 			const dialog = page.locator('dialog.starlight-image-zoom-dialog');
-			await expect(dialog).toBeVisible();
+			// The zoom button is wired by a script that may still be starting on a busy machine: click until it opens.
+			await expect(async () => {
+				await figure.locator(`.figure-theme-${theme} img`).click();
+				await expect(dialog).toBeVisible({ timeout: 1000 });
+			}).toPass();
 			const caption = dialog.locator('figcaption');
 			await expect(caption).toBeVisible();
 			await expect(caption).toContainText('The parts of a controller-runtime operator');
