@@ -37,6 +37,9 @@ export default defineConfig({
 			routeMiddleware: ['./src/route-middleware/page-meta.ts', './src/citation/citation-middleware.ts'],
 			components: { Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
 			plugins: [starlightImageZoom()],
+			// Long lines wrap: a code block never scrolls sideways, so no block is a scrollable region that
+			// keyboard users cannot reach (axe: scrollable-region-focusable).
+			expressiveCode: { defaultProps: { wrap: true } },
 		}),
 		// Serves and copies the data of ```trace blocks under <base>_traces/ and loads the viewer where used.
 		traceAssets(),
