@@ -1,6 +1,6 @@
 /** Where the site is served and where its Markdown lives, read once from the environment. */
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { remoteRepoUrl } from '../git/git-info.ts';
 
 /**
  * Resolves `site`, `base`, the content folder and the GitHub repository URL.
@@ -15,20 +15,10 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.
 		site: env.SITE_URL || pagesSite || 'http://localhost:4321',
 		base: withSlashes(env.SITE_BASE || (repository ? pagesBase : '/')),
 		contentDir: resolve(cwd, env.CONTENT_DIR || 'content'),
-		repoUrl: env.SITE_REPO_URL || (repository ? `https://github.com/${repository}` : gitRemoteUrl(cwd)),
+		repoUrl: env.SITE_REPO_URL || (repository ? `https://github.com/${repository}` : remoteRepoUrl(cwd)),
 	};
 }
 
 function withSlashes(path: string): string {
 	return `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
-
-function gitRemoteUrl(cwd: string): string | undefined {
-	try {
-		const url = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-		const match = url.match(/github\.com[:/]([^/]+\/[^/]+?)(\.git)?$/);
-		return match ? `https://github.com/${match[1]}` : undefined;
-	} catch {
-		return undefined;
-	}
 }

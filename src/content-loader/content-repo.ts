@@ -1,10 +1,10 @@
 /**
- * Where a content folder sits in its git repository, for links that leave the site: `/path` links
- * are relative to the repository root, and non-page files link to GitHub. Same rules as the edit
- * links (src/route-middleware/page-meta.ts): content from another repository links to that one.
+ * Where a content folder sits in its git repository, for everything that leaves the site: `/path`
+ * links are relative to the repository root, non-page files link to GitHub, and "Edit this page"
+ * opens GitHub's editor (src/route-middleware/page-meta.ts). Content from another repository than
+ * the site's links to that repository, on its checked-out branch.
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { currentBranch, remoteRepoUrl, repoRoot } from '../git/git-info.ts';
 
 /** The repository holding a content folder. */
 export interface ContentRepo {
@@ -17,31 +17,29 @@ export interface ContentRepo {
 }
 
 /**
+ * The branch of the site's own repository that GitHub URLs name: `SITE_REPO_BRANCH`, else the pull
+ * request's or pushed branch in GitHub Actions, else `main`. A tag is not a branch, so a tag build
+ * falls back to `main`.
+ * @param env e.g. `{ GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch' }`
+ */
+export function editBranch(env: NodeJS.ProcessEnv = process.env): string {
+	if (env.SITE_REPO_BRANCH) return env.SITE_REPO_BRANCH;
+	if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF; // set on pull_request events only
+	if (env.GITHUB_REF_NAME && env.GITHUB_REF_TYPE !== 'tag') return env.GITHUB_REF_NAME;
+	return 'main';
+}
+
+/**
  * Finds the git toplevel, branch and GitHub URL of a content folder.
  * @param dir e.g. `/work/main/content` -> `{ root: '/work/main', ref: 'main', url: siteRepoUrl }`
  * @param siteRepoUrl the site's repository, `readSiteEnv().repoUrl`
  * @param env e.g. `{ SITE_REPO_BRANCH: 'main' }`
  */
 export function contentRepo(dir: string, siteRepoUrl: string | undefined, env: NodeJS.ProcessEnv = process.env): ContentRepo {
-	const root = git(dir, ['rev-parse', '--show-toplevel']) ?? dir;
-	const siteRoot = git(process.cwd(), ['rev-parse', '--show-toplevel']);
-	const foreign = resolve(root) !== resolve(siteRoot ?? process.cwd());
-	const url = env.SITE_REPO_URL || (foreign ? originUrl(root) : siteRepoUrl);
-	const ciBranch = env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE !== 'tag' ? env.GITHUB_REF_NAME : undefined);
-	const ref = env.SITE_REPO_BRANCH || (foreign ? undefined : ciBranch) || git(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']) || 'main';
-	return { root, ref, ...(url ? { url } : {}) };
-}
-
-function originUrl(root: string): string | undefined {
-	const remote = git(root, ['remote', 'get-url', 'origin']);
-	const match = remote?.match(/github\.com[:/]+([^/\s]+\/[^/\s]+?)(?:\.git)?\/?$/);
-	return match ? `https://github.com/${match[1]}` : undefined;
-}
-
-function git(cwd: string, args: string[]): string | undefined {
-	try {
-		return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-	} catch {
-		return undefined;
-	}
+	const root = repoRoot(dir);
+	// A folder outside git is foreign too: it has no repository URL to link to.
+	const foreign = root !== repoRoot(process.cwd());
+	const url = env.SITE_REPO_URL || (foreign ? root && remoteRepoUrl(root) : siteRepoUrl);
+	const ref = foreign && !env.SITE_REPO_BRANCH ? ((root && currentBranch(root)) ?? 'main') : editBranch(env);
+	return { root: root ?? dir, ref, ...(url ? { url } : {}) };
 }

@@ -7,21 +7,17 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { readSiteEnv } from '../config/site-env.ts';
-import { currentBranch, lastCommitDate, pathInRepo, remoteRepoUrl, repoRoot } from '../git/git-info.ts';
-import { editBranch, editUrl } from './edit-url.ts';
+import { contentRepo } from '../content-loader/content-repo.ts';
+import { lastCommitDate, pathInRepo } from '../git/git-info.ts';
+import { editUrl } from './edit-url.ts';
 import { notFoundActions } from './not-found-help.ts';
 import { sectionLabel } from './section-label.ts';
 
 const env = readSiteEnv();
-const siteRoot = repoRoot(process.cwd());
-const contentRoot = repoRoot(env.contentDir);
 // Content from another repository is edited there (its origin and checked-out branch), unless
-// SITE_REPO_URL / SITE_REPO_BRANCH say otherwise.
-const foreign = Boolean(contentRoot && contentRoot !== siteRoot);
-const contentRepoUrl = foreign && !process.env.SITE_REPO_URL ? remoteRepoUrl(contentRoot!) : env.repoUrl;
+// SITE_REPO_URL / SITE_REPO_BRANCH say otherwise: the same repository the content's links go to.
+const repo = contentRepo(env.contentDir, env.repoUrl);
 const base = import.meta.env.BASE_URL;
-const branch =
-	foreign && !process.env.SITE_REPO_BRANCH ? (currentBranch(contentRoot!) ?? 'main') : editBranch();
 
 /** Fills in `lastUpdated`, `editUrl`, the Pagefind section filter, and the 404 page's links. */
 export const onRequest = defineRouteMiddleware((context) => {
@@ -45,7 +41,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 		route.lastUpdated = lastCommitDate(file, env.contentDir); // undefined rather than a wrong date
 	}
 	if (entry.data.editUrl === undefined || entry.data.editUrl === true) {
-		route.editUrl = editUrl(contentRepoUrl, branch, pathInRepo(file));
+		route.editUrl = editUrl(repo.url, repo.ref, pathInRepo(file));
 	}
 	route.head.push({
 		tag: 'meta',

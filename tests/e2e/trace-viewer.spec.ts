@@ -22,6 +22,16 @@ async function open(page: Page, path = BENCH): Promise<Locator[]> {
 	return all;
 }
 
+/** Opens the bench page with its second viewer deep-linked to the first second of its trace. */
+async function openFirstSecond(page: Page): Promise<Locator> {
+	const [, viewer] = await open(page);
+	const id = await viewer.getAttribute('id');
+	await page.goto(`${BENCH}#${id}=0~1000000000`);
+	await viewer.scrollIntoViewIfNeeded();
+	await expect(viewer).toHaveAttribute('data-state', 'ready');
+	return viewer;
+}
+
 const stateOf = (viewer: Locator) => viewer.evaluate((el) => (el as unknown as { viewState: ViewState }).viewState);
 const span = (s: ViewState) => s.window.t1 - s.window.t0;
 
@@ -91,11 +101,7 @@ test('wheel zooms at the pointer and dragging pans', async ({ page }) => {
 });
 
 test('clicking a span selects it and the details show its attributes and parent', async ({ page }) => {
-	const [, viewer] = await open(page);
-	const id = await viewer.getAttribute('id');
-	await page.goto(`${BENCH}#${id}=0~1000000000`);
-	await viewer.scrollIntoViewIfNeeded();
-	await expect(viewer).toHaveAttribute('data-state', 'ready');
+	const viewer = await openFirstSecond(page);
 	expect((await stateOf(viewer)).window).toEqual({ t0: 0, t1: 1e9 });
 	await viewer.locator('canvas.tv-timeline').scrollIntoViewIfNeeded();
 	const box = (await viewer.locator('canvas.tv-timeline').boundingBox())!;
@@ -246,11 +252,7 @@ test('an MDX page\'s <TraceViewer> component becomes ready and draws, with its p
 });
 
 test('hovering a span shows a tooltip naming it, and leaving the timeline hides it', async ({ page }) => {
-	const [, viewer] = await open(page);
-	const id = await viewer.getAttribute('id');
-	await page.goto(`${BENCH}#${id}=0~1000000000`);
-	await viewer.scrollIntoViewIfNeeded();
-	await expect(viewer).toHaveAttribute('data-state', 'ready');
+	const viewer = await openFirstSecond(page);
 	const canvas = viewer.locator('canvas.tv-timeline');
 	const box = (await canvas.boundingBox())!;
 	const tooltip = viewer.getByRole('tooltip');

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editBranch, editUrl } from '../../../src/route-middleware/edit-url.ts';
+import { editBranch } from '../../../src/content-loader/content-repo.ts';
+import { editUrl } from '../../../src/route-middleware/edit-url.ts';
 
 test('SITE_REPO_BRANCH wins over everything GitHub Actions sets', () => {
 	assert.equal(editBranch({ SITE_REPO_BRANCH: 'notes', GITHUB_REF_NAME: 'main', GITHUB_HEAD_REF: 'feature' }), 'notes');
