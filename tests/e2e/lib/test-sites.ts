@@ -15,9 +15,13 @@ export interface TestSite {
 /** The base path every test build is made under, as on GitHub Pages. */
 export const testBase = '/masters-thesis/';
 
-/** The project's own content, plus two fixture folders that exercise what the content does not. */
+/** The first local port; each site takes the next. `E2E_PORT_BASE` moves them, so two checkouts can test at once. */
+const portBase = Number(process.env.E2E_PORT_BASE || 4322);
+
+/** The project's own content, plus fixture folders that exercise what the content does not. */
 export const testSites = {
-	main: { contentDir: 'content', outDir: process.env.SITE_OUT_DIR || 'dist-test', port: Number(process.env.E2E_PORT || 4322) },
-	gfm: { contentDir: 'tests/fixtures/gfm-site', outDir: 'dist-test-gfm', port: 4323, specs: ['gfm-site.spec.ts'] },
-	traces: { contentDir: 'tests/fixtures/trace-site', outDir: 'dist-test-traces', port: 4324, specs: ['trace-viewer.spec.ts'] },
+	main: { contentDir: 'content', outDir: process.env.SITE_OUT_DIR || 'dist-test', port: portBase },
+	gfm: { contentDir: 'tests/fixtures/gfm-site', outDir: 'dist-test-gfm', port: portBase + 1, specs: ['gfm-site.spec.ts'] },
+	traces: { contentDir: 'tests/fixtures/trace-site', outDir: 'dist-test-traces', port: portBase + 2, specs: ['trace-viewer.spec.ts'] },
+	rendering: { contentDir: 'tests/fixtures/github-rendering', outDir: 'dist-test-rendering', port: portBase + 3, specs: ['rendering-*.spec.ts'] },
 } satisfies Record<string, TestSite>;
