@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/lib/find-chromium.ts';
+import { chromiumLaunchOptions } from './src/chromium/find-chromium.ts';
 import { testBase, testSites } from './tests/e2e/lib/test-sites.ts';
 
 export { testBase };

@@ -21,10 +21,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { analyzeTrace } from './trace/analysis.ts';
-import { encodeCompact } from './trace/compact.ts';
-import { importTraceFile } from './trace/import.ts';
-import { syntheticOtlpLines, syntheticTrace } from './trace/synthetic-trace.ts';
+import { analyzeTrace } from '../src/trace/analysis/analysis.ts';
+import { encodeCompact } from '../src/trace/compact/encode-compact.ts';
+import { importTraceFile } from '../src/trace/import/import.ts';
+import { syntheticOtlpLines, syntheticTrace } from './lib/synthetic-trace.ts';
 
 const { values } = parseArgs({
 	options: {

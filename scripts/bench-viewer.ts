@@ -18,9 +18,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { toHtml } from 'hast-util-to-html';
 import { chromium, type Page } from 'playwright';
-import { chromiumLaunchOptions } from './lib/find-chromium.ts';
+import { chromiumLaunchOptions } from '../src/chromium/find-chromium.ts';
 import { benchTraceJson } from './lib/bench-viewer-trace.ts';
-import { decodeCompact } from './trace/compact.ts';
+import { decodeCompact } from '../src/trace/compact/decode-compact.ts';
 import { traceViewerHast } from '../src/plugins/trace-block-markup.ts';
 
 const LEGEND = `Columns (medians over the runs; each run is a fresh page, after one uncounted warm-up page):

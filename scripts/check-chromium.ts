@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromiumFix, chromiumLaunchOptions } from './lib/find-chromium.ts';
+import { chromiumFix, chromiumLaunchOptions } from '../src/chromium/find-chromium.ts';
 
 /**
  * `undefined` when a browser is there; otherwise what to tell the user.
@@ -25,7 +25,7 @@ export function chromiumAdvice(env: NodeJS.ProcessEnv = process.env): string | u
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	// 1. Look for Playwright's own Chromium, then the system's (scripts/lib/find-chromium.ts).
+	// 1. Look for Playwright's own Chromium, then the system's (src/chromium/find-chromium.ts).
 	const advice = chromiumAdvice();
 	// 2. Tell the user the fix; Mermaid diagrams and `npm test` need a browser, the install does not.
 	if (advice) console.warn(`\n[check-chromium] ${advice}\n  Mermaid diagrams cannot be rendered and \`npm test\` cannot run until then.\n`);

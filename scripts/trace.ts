@@ -7,11 +7,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyzeTrace } from './trace/analysis.ts';
-import { encodeCompact } from './trace/compact.ts';
-import { importTraceFile, TraceInputError } from './trace/import.ts';
-import { inspectSummary } from './trace/inspect-summary.ts';
-import { TRACE_FORMATS, type TraceFormat } from './trace/model.ts';
+import { analyzeTrace } from '../src/trace/analysis/analysis.ts';
+import { encodeCompact } from '../src/trace/compact/encode-compact.ts';
+import { importTraceFile, TraceInputError } from '../src/trace/import/import.ts';
+import { inspectSummary } from './lib/inspect-summary.ts';
+import { TRACE_FORMATS, type TraceFormat } from '../src/trace/model.ts';
 
 const USAGE = `usage: npm run trace -- inspect <file> [--format <${TRACE_FORMATS.join('|')}>] [--changes <file>]
        npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids]`;

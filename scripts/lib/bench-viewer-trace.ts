@@ -1,7 +1,7 @@
 /** Synthetic traces of a chosen size for `npm run bench:viewer` (never written to content/). */
-import { analyzeTrace } from '../trace/analysis.ts';
-import { encodeCompact } from '../trace/compact.ts';
-import type { Trace, TraceRecord } from '../trace/model.ts';
+import { analyzeTrace } from '../../src/trace/analysis/analysis.ts';
+import { encodeCompact } from '../../src/trace/compact/encode-compact.ts';
+import type { Trace, TraceRecord } from '../../src/trace/model.ts';
 import { seededRandom, uniform } from './seeded-random.ts';
 
 /**

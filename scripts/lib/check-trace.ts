@@ -1,7 +1,7 @@
 /** Reads a trace file with the project's importer and sums it up, for `npm run new:trace`. */
 import { basename } from 'node:path';
-import { analyzeTrace } from '../trace/analysis.ts';
-import { importTraceFile } from '../trace/import.ts';
+import { analyzeTrace } from '../../src/trace/analysis/analysis.ts';
+import { importTraceFile } from '../../src/trace/import/import.ts';
 
 /** What a readable trace file contains, e.g. `{ format: 'timestamp-list', records: 353, headline: 'every 5.19 s, ...' }`. */
 export type TraceSummary = { format: string; records: number; headline: string; warnings: string[] };

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentSite } from './content-site.ts';
 
-const traceCodeDir = fileURLToPath(new URL('../../scripts/trace/', import.meta.url));
+const traceCodeDir = fileURLToPath(new URL('../trace/', import.meta.url));
 
 /**
  * One digest of the code that turns trace files into viewer data (importers, analysis, compact form),
@@ -17,7 +17,8 @@ const traceCodeDir = fileURLToPath(new URL('../../scripts/trace/', import.meta.u
  */
 function traceCodeDigest(): string {
 	const hash = createHash('sha256');
-	for (const name of readdirSync(traceCodeDir).sort()) hash.update(name).update(readFileSync(join(traceCodeDir, name)));
+	const names = readdirSync(traceCodeDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort();
+	for (const name of names) hash.update(name).update(readFileSync(join(traceCodeDir, name)));
 	return hash.digest('hex');
 }
 

@@ -10,7 +10,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import rehypeMermaid, { type RehypeMermaidOptions } from 'rehype-mermaid';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { chromiumLaunchOptions } from '../../scripts/lib/find-chromium.ts';
+import { chromiumLaunchOptions } from '../chromium/find-chromium.ts';
 
 type Transform = (tree: Root, file: VFile) => Promise<void> | void;
 

@@ -4,7 +4,7 @@
  * SVG overview, the numbers per lane and links to the data. Pure: no file access.
  */
 import type { Element, ElementContent, Properties } from 'hast';
-import type { CompactTrace } from '../../scripts/trace/compact.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 import { buildLayout } from '../trace-viewer/layout.ts';
 import { overviewSvg } from '../trace-viewer/export-svg.ts';
 import type { SvgNode } from '../trace-viewer/svg-node.ts';

@@ -1,6 +1,6 @@
 /** The details of a selected record: every attribute, event, parent and duration, as text. */
-import type { CompactTrace } from '../../scripts/trace/compact.ts';
-import { WAKE_REASONS } from '../../scripts/trace/model.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
+import { WAKE_REASONS } from '../trace/model.ts';
 import { h, replaceChildren, type Child } from './dom.ts';
 import { formatDateTime, formatDuration, formatOffset } from './ticks.ts';
 

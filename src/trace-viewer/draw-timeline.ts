@@ -1,5 +1,5 @@
 /** Paints the timeline (axis, lanes, records, matches, selection) on any `Painter`. */
-import { WAKE_REASONS } from '../../scripts/trace/model.ts';
+import { WAKE_REASONS } from '../trace/model.ts';
 import { MIXED, recordEnd, type TraceLayout } from './layout.ts';
 import { lowerBound, visibleSlice } from './visible-slice.ts';
 import { LABEL_BAND, rowTop, timeToX, type Geometry } from './geometry.ts';

@@ -1,5 +1,5 @@
 /** Paints the wake-up raster and the gaps histogram on any `Painter`. */
-import { WAKE_REASONS } from '../../scripts/trace/model.ts';
+import { WAKE_REASONS } from '../trace/model.ts';
 import type { GapBin } from './gaps-histogram.ts';
 import type { Palette } from './palette.ts';
 import type { Painter } from './painter.ts';

@@ -1,5 +1,5 @@
 /** Gaps between consecutive wake-ups of a lane, binned on a log scale (pure). */
-import type { CompactTrace } from '../../scripts/trace/compact.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 
 /** One bin: gaps in `[lo, hi)` ms; the first bin has `lo = 0` when some gaps are zero. */
 export interface GapBin {

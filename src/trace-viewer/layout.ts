@@ -3,7 +3,7 @@
  * record lists, and a level-of-detail (LOD) cache per row (`lod-levels.ts`), filled on demand,
  * so a first frame costs a few typed-array passes over the records, whatever their count.
  */
-import type { CompactTrace } from '../../scripts/trace/compact.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 import { emptyLod, type RowLod } from './lod-levels.ts';
 import type { TimeWindow } from './view-state.ts';
 

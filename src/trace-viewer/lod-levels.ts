@@ -5,7 +5,7 @@
  * is built from the row's records on first use (one typed-array pass) and cached, so the first
  * frame builds only the one class it draws, and `prebuildLevels` fills the rest when idle.
  */
-import type { CompactTrace } from '../../scripts/trace/compact.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 
 /** Intervals of one row with gaps below `width` ns merged; ends ascend like starts. */
 export interface LodLevel {

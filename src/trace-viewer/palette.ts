@@ -3,7 +3,7 @@
  * custom properties (`--tv-*`) and reads the computed values back, so a page may override them.
  * Text colours keep 4.5:1 and mark colours 3:1 against the theme's background (tested).
  */
-import { WAKE_REASONS, type WakeReason } from '../../scripts/trace/model.ts';
+import { WAKE_REASONS, type WakeReason } from '../trace/model.ts';
 
 /** Every colour the drawings use, as CSS colour strings. */
 export interface Palette {

@@ -2,8 +2,8 @@
  * The wake-up raster: each wake-up placed at its phase within the lane's period (x) and its
  * cycle number (y), so a regular period shows as a vertical column and a drift as a slant (pure).
  */
-import type { CompactTrace } from '../../scripts/trace/compact.ts';
-import type { LaneAnalysis } from '../../scripts/trace/analysis.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
+import type { LaneAnalysis } from '../trace/analysis/analysis.ts';
 
 /** Wake-ups folded by a period. */
 export interface Fold {

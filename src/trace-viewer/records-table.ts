@@ -1,6 +1,6 @@
 /** A paged table of records, the screen-reader view of the timeline. */
-import type { CompactTrace } from '../../scripts/trace/compact.ts';
-import { WAKE_REASONS } from '../../scripts/trace/model.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
+import { WAKE_REASONS } from '../trace/model.ts';
 import { h, replaceChildren } from './dom.ts';
 import { formatDuration, formatOffset } from './ticks.ts';
 

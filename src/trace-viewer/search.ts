@@ -1,5 +1,5 @@
 /** Finds records whose name, lane or attributes contain a query, and steps through them (pure). */
-import type { CompactTrace } from '../../scripts/trace/compact.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 
 /**
  * Record indexes (ascending, so in time order) matching `query` case-insensitively in the

@@ -5,7 +5,8 @@
  * after that first frame is on screen. The parts: `viewer-ui.ts` (DOM), `viewer-input.ts`
  * (keys, wheel, pointer), `deep-link-sync.ts` (URL hash), `wake-up-views.ts`, `viewer-export.ts`.
  */
-import { decodeCompact, type CompactTrace } from '../../scripts/trace/compact.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
+import { decodeCompact } from '../trace/compact/decode-compact.ts';
 import { sizeCanvas } from './canvas-size.ts';
 import { deepLinkSync, type DeepLinkSync } from './deep-link-sync.ts';
 import { readLink } from './deep-link.ts';

@@ -1,5 +1,5 @@
 /** The live part of the viewer's DOM: toolbar, minimap, timeline, details, wake-up views, table. */
-import type { CompactTrace } from '../../scripts/trace/compact.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 import { h } from './dom.ts';
 import type { TraceLayout } from './layout.ts';
 import { recordsTable } from './records-table.ts';

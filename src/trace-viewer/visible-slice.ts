@@ -1,5 +1,5 @@
 /** What of a row is in view: a binary search over its records, or a level of detail when many are (pure). */
-import type { CompactTrace } from '../../scripts/trace/compact.ts';
+import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 import type { Row } from './layout.ts';
 import { levelFor, type LodLevel } from './lod-levels.ts';
 import type { TimeWindow } from './view-state.ts';

@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { chromiumLaunchOptions } from '../../../scripts/lib/find-chromium.ts';
+import { chromiumLaunchOptions } from '../../../src/chromium/find-chromium.ts';
 import { rehypeMermaidDiagrams } from '../../../src/plugins/rehype-mermaid-diagrams.ts';
 import { fixturesDir } from './render-fixture.ts';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import remarkTraceBlock from '../../../src/plugins/remark-trace-block.ts';
-import { decodeCompact } from '../../../scripts/trace/compact.ts';
+import { decodeCompact } from '../../../src/trace/compact/decode-compact.ts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/trace-block');
 

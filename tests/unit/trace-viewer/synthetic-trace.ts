@@ -1,7 +1,9 @@
 /** Small synthetic traces for the viewer's unit tests, built through the real encoder/decoder. */
-import { analyzeTrace } from '../../../scripts/trace/analysis.ts';
-import { decodeCompact, encodeCompact, type CompactTrace } from '../../../scripts/trace/compact.ts';
-import type { Trace, TraceRecord, WakeReason } from '../../../scripts/trace/model.ts';
+import { analyzeTrace } from '../../../src/trace/analysis/analysis.ts';
+import type { CompactTrace } from '../../../src/trace/compact/compact-trace.ts';
+import { decodeCompact } from '../../../src/trace/compact/decode-compact.ts';
+import { encodeCompact } from '../../../src/trace/compact/encode-compact.ts';
+import type { Trace, TraceRecord, WakeReason } from '../../../src/trace/model.ts';
 
 /** A record shorthand: start and duration in ms (duration undefined: an instant). */
 export interface Spec {

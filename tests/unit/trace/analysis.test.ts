@@ -1,8 +1,8 @@
 /** Wake-up analysis on small synthetic series (values built here, so every assertion can fail). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeTrace, changeLatency, dominantPeriod, formatMs, gapStats, quantile } from '../../../scripts/trace/analysis.ts';
-import type { Trace, TraceRecord } from '../../../scripts/trace/model.ts';
+import { analyzeTrace, changeLatency, dominantPeriod, formatMs, gapStats, quantile } from '../../../src/trace/analysis/analysis.ts';
+import type { Trace, TraceRecord } from '../../../src/trace/model.ts';
 
 const BASE = 1_700_000_000_000_000_000n;
 const ms = (n: number) => BigInt(Math.round(n * 1e6));

@@ -1,10 +1,12 @@
 /** The compact serialized form: deterministic, columnar, exact. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeTrace } from '../../../scripts/trace/analysis.ts';
-import { COMPACT_GENERATOR, COMPACT_VERSION, decodeCompact, encodeCompact } from '../../../scripts/trace/compact.ts';
-import type { Trace } from '../../../scripts/trace/model.ts';
-import { importTraceFile } from '../../../scripts/trace/import.ts';
+import { analyzeTrace } from '../../../src/trace/analysis/analysis.ts';
+import { COMPACT_GENERATOR, COMPACT_VERSION } from '../../../src/trace/compact/compact-trace.ts';
+import { decodeCompact } from '../../../src/trace/compact/decode-compact.ts';
+import { encodeCompact } from '../../../src/trace/compact/encode-compact.ts';
+import type { Trace } from '../../../src/trace/model.ts';
+import { importTraceFile } from '../../../src/trace/import/import.ts';
 import { fixture } from './trace-check.ts';
 
 const trace = importTraceFile(fixture('otlp/spans-events-status.json'));

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { decodeCompact } from '../../../scripts/trace/compact.ts';
-import { importTraceFile, importTraceText, TraceInputError } from '../../../scripts/trace/import.ts';
+import { decodeCompact } from '../../../src/trace/compact/decode-compact.ts';
+import { importTraceFile, importTraceText, TraceInputError } from '../../../src/trace/import/import.ts';
 import { fixture } from './trace-check.ts';
 
 const failsWith = (run: () => unknown, message: string) =>

@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { importTraceText } from '../../../scripts/trace/import.ts';
-import { isBefore, readHexId, readNanos, Uint64 } from '../../../scripts/trace/uint64.ts';
+import { importTraceText } from '../../../src/trace/import/import.ts';
+import { isBefore, readHexId, readNanos, Uint64 } from '../../../src/trace/input/uint64.ts';
 import { dumpRecords } from './trace-check.ts';
 
 /** OTLP/JSON lines with a parent cycle, an orphan, a self-parent, equal start times and an instant. */

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyzeTrace } from '../../../scripts/trace/analysis.ts';
-import { importTraceFile } from '../../../scripts/trace/import.ts';
-import type { TraceFormat } from '../../../scripts/trace/model.ts';
+import { analyzeTrace } from '../../../src/trace/analysis/analysis.ts';
+import { importTraceFile } from '../../../src/trace/import/import.ts';
+import type { TraceFormat } from '../../../src/trace/model.ts';
 import { THIRD_PARTY, checkImport } from './trace-check.ts';
 
 const skip = existsSync(THIRD_PARTY) ? false : `third-party traces not found at ${THIRD_PARTY}`;

@@ -8,11 +8,13 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeTrace } from '../../../scripts/trace/analysis.ts';
-import { decodeCompact, encodeCompact, type CompactTrace } from '../../../scripts/trace/compact.ts';
-import { importTraceFile, importTraceText } from '../../../scripts/trace/import.ts';
-import { WAKE_REASONS, type Trace, type TraceFormat, type TraceRecord } from '../../../scripts/trace/model.ts';
-import { nsToIso } from '../../../scripts/trace/parse-time.ts';
+import { analyzeTrace } from '../../../src/trace/analysis/analysis.ts';
+import type { CompactTrace } from '../../../src/trace/compact/compact-trace.ts';
+import { decodeCompact } from '../../../src/trace/compact/decode-compact.ts';
+import { encodeCompact } from '../../../src/trace/compact/encode-compact.ts';
+import { importTraceFile, importTraceText } from '../../../src/trace/import/import.ts';
+import { WAKE_REASONS, type Trace, type TraceFormat, type TraceRecord } from '../../../src/trace/model.ts';
+import { nsToIso } from '../../../src/trace/input/parse-time.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository's fixture folder. */

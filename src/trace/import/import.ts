@@ -5,17 +5,17 @@
 import { importChrome } from './chrome.ts';
 import { importControllerRuntimeLog } from './controller-runtime-log.ts';
 import { detectFormat } from './detect.ts';
-import { fileSource } from './file-source.ts';
+import { fileSource } from '../input/file-source.ts';
 import { finishTrace } from './finish-trace.ts';
-import { Warnings } from './input-error.ts';
+import { Warnings } from '../input/input-error.ts';
 import { importJaeger } from './jaeger.ts';
-import type { Trace, TraceFormat, TraceRecord } from './model.ts';
+import type { Trace, TraceFormat, TraceRecord } from '../model.ts';
 import { importOtlp } from './otlp.ts';
-import { textSource, type TextSource } from './text-source.ts';
+import { textSource, type TextSource } from '../input/text-source.ts';
 import { importTimestampList } from './timestamp-list.ts';
 import { importZipkin } from './zipkin.ts';
 
-export { TraceInputError } from './input-error.ts';
+export { TraceInputError } from '../input/input-error.ts';
 
 /** Options for the importers. */
 export interface ImportOptions {

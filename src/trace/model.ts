@@ -1,7 +1,7 @@
 /**
- * The one normalized trace model (version 1). Every importer under `scripts/trace/` produces a
- * `Trace`; the compact serialized form (`compact.ts`) and the analysis (`analysis.ts`) read only
- * this. Contract: /work/helpers/trace-contract.md. Browser-safe: no node: imports.
+ * The one normalized trace model (version 1). Every importer under `import/` produces a `Trace`;
+ * the analysis (`analysis/`) and the compact serialized form (`compact/`) read only this.
+ * Browser-safe: no node: imports.
  */
 
 /** Version of this model; bump when a field changes meaning. */

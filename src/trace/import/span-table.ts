@@ -9,10 +9,10 @@
  * found from the numeric ids (so `finishTrace` needs no id map). Browser-safe.
  */
 import { reasonFromAttributes, REASON_KEYS } from './attribute-value.ts';
-import type { AttributeValue, TraceEvent, TraceRecord } from './model.ts';
+import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
 import { normalizeId } from './otlp-ids.ts';
-import { rememberParentIndexes } from './parent-index.ts';
-import { exactDifference, readHexId, Uint64 } from './uint64.ts';
+import { rememberParentIndexes } from '../parent-index.ts';
+import { exactDifference, readHexId, Uint64 } from '../input/uint64.ts';
 
 const TWO_32 = 4294967296;
 const HAS_DURATION = 1;

@@ -1,5 +1,5 @@
 /** The error and warning plumbing shared by every importer. */
-import type { ImportWarning } from './model.ts';
+import type { ImportWarning } from '../model.ts';
 
 /** Bad input that cannot be recovered; the message reads `file:line:col: reason`. */
 export class TraceInputError extends Error {

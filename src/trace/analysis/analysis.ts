@@ -6,8 +6,8 @@
  * A wake-up is a record whose parent is absent or in another lane (child spans of a reconcile
  * in the same service are not wake-ups of their own).
  */
-import { WAKE_REASONS, type Trace, type TraceRecord, type WakeReason } from './model.ts';
-import { parentIndexes } from './parent-index.ts';
+import { WAKE_REASONS, type Trace, type TraceRecord, type WakeReason } from '../model.ts';
+import { parentIndexes } from '../parent-index.ts';
 
 /** Distribution of gaps, in milliseconds. */
 export interface GapStats {

@@ -11,11 +11,11 @@
  * lane, the service name. Ignored: process tags, `warnings`, `flags`, references beyond the first.
  */
 import { reasonFromAttributes, toAttributeValue } from './attribute-value.ts';
-import { placeOf, type Warnings } from './input-error.ts';
-import type { AttributeValue, TraceEvent, TraceRecord } from './model.ts';
-import { parseJson } from './parse-json.ts';
-import { decimalToNs } from './parse-time.ts';
-import type { TextSource } from './text-source.ts';
+import { placeOf, type Warnings } from '../input/input-error.ts';
+import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
+import { parseJson } from '../input/parse-json.ts';
+import { decimalToNs } from '../input/parse-time.ts';
+import type { TextSource } from '../input/text-source.ts';
 
 /** True when a parsed JSON value is a Jaeger trace, a list of them, or a query API response. */
 export function isJaeger(value: unknown): boolean {

@@ -1,8 +1,8 @@
 /**
- * Decoding the per-record plane columns of the compact form (`compact.ts`, version 2) into the
+ * Decoding the per-record plane columns of the compact form (`compact-trace.ts`, version 2) into the
  * typed arrays the viewer works with. Browser-safe: no node: imports.
  */
-import type { CompactTrace } from './compact.ts';
+import type { CompactTrace } from './compact-trace.ts';
 import { paddedPlanes, planeIndexes, planeNumbers, type Planes } from './plane-columns.ts';
 
 /** Decodes start, duration, parent, lane, name and reason; throws naming the column on a bad value. */

@@ -15,12 +15,12 @@
  * in a `SpanTable` and become records at the end (why: see span-table.ts).
  */
 import { toAttributeValue } from './attribute-value.ts';
-import { placeOf, type Warnings } from './input-error.ts';
-import type { AttributeValue, TraceEvent, TraceRecord } from './model.ts';
-import { parseJson } from './parse-json.ts';
+import { placeOf, type Warnings } from '../input/input-error.ts';
+import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
+import { parseJson } from '../input/parse-json.ts';
 import { SpanTable } from './span-table.ts';
-import type { TextSource } from './text-source.ts';
-import { isBefore, readNanos } from './uint64.ts';
+import type { TextSource } from '../input/text-source.ts';
+import { isBefore, readNanos } from '../input/uint64.ts';
 
 /** Only unquoted 64-bit times and ints can exceed 2^53 in OTLP/JSON; a literal-led test is fast. */
 const NUMBER_TIMES_OR_INTS = /(?:Nano|intValue)"\s*:\s*-?\d/;

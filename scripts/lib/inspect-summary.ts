@@ -1,7 +1,7 @@
 /** The one JSON object `npm run trace -- inspect` prints. */
-import type { Analysis } from './analysis.ts';
-import { type ImportWarning, type Trace, type TraceFormat } from './model.ts';
-import { nsToIso } from './parse-time.ts';
+import type { Analysis } from '../../src/trace/analysis/analysis.ts';
+import { type ImportWarning, type Trace, type TraceFormat } from '../../src/trace/model.ts';
+import { nsToIso } from '../../src/trace/input/parse-time.ts';
 
 /** What `inspect` reports about a trace. */
 export interface InspectSummary {

@@ -13,11 +13,11 @@
  * metadata; `displayTimeUnit`, stack frames.
  */
 import { toAttributeValue } from './attribute-value.ts';
-import { lineColumn, type Warnings } from './input-error.ts';
-import type { AttributeValue, TraceRecord } from './model.ts';
-import { parseJson } from './parse-json.ts';
-import { decimalToNs } from './parse-time.ts';
-import type { TextSource } from './text-source.ts';
+import { lineColumn, type Warnings } from '../input/input-error.ts';
+import type { AttributeValue, TraceRecord } from '../model.ts';
+import { parseJson } from '../input/parse-json.ts';
+import { decimalToNs } from '../input/parse-time.ts';
+import type { TextSource } from '../input/text-source.ts';
 
 /** True when a parsed value is a Chrome trace (an event array or `{traceEvents}`). */
 export function isChromeTrace(value: unknown): boolean {

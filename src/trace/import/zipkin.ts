@@ -9,11 +9,11 @@
  * late-arriving parts) is skipped and counted; one without `duration` is an instant.
  */
 import { reasonFromAttributes, toAttributeValue } from './attribute-value.ts';
-import { placeOf, type Warnings } from './input-error.ts';
-import type { AttributeValue, TraceRecord } from './model.ts';
-import { parseJson } from './parse-json.ts';
-import { decimalToNs } from './parse-time.ts';
-import type { TextSource } from './text-source.ts';
+import { placeOf, type Warnings } from '../input/input-error.ts';
+import type { AttributeValue, TraceRecord } from '../model.ts';
+import { parseJson } from '../input/parse-json.ts';
+import { decimalToNs } from '../input/parse-time.ts';
+import type { TextSource } from '../input/text-source.ts';
 
 /** True when a parsed JSON value is an array of Zipkin v2 spans. */
 export function isZipkin(value: unknown): boolean {

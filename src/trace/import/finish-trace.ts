@@ -3,9 +3,9 @@
  * in the model's canonical order, then duplicate ids, orphans (a parent that is not in the file)
  * and parent cycles are repaired and counted.
  */
-import type { Warnings } from './input-error.ts';
-import { isSyntheticName, sortRecords, type Trace, type TraceFormat, type TraceRecord } from './model.ts';
-import { knownParentIndexes, rememberParentIndexes } from './parent-index.ts';
+import type { Warnings } from '../input/input-error.ts';
+import { isSyntheticName, sortRecords, type Trace, type TraceFormat, type TraceRecord } from '../model.ts';
+import { knownParentIndexes, rememberParentIndexes } from '../parent-index.ts';
 
 /** Builds the final trace from an importer's records, e.g. `finishTrace('otlp-json', records, warnings)`. */
 export function finishTrace(format: TraceFormat, records: TraceRecord[], warnings: Warnings): Trace {

@@ -2,8 +2,8 @@
  * Synthetic reconcile traces for the benchmark (labelled synthetic: the file names contain
  * "synthetic"). Deterministic: a seeded generator, so every run produces the same bytes.
  */
-import type { Trace, TraceRecord } from './model.ts';
-import { seededRandom } from '../lib/seeded-random.ts';
+import type { Trace, TraceRecord } from '../../src/trace/model.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const BASE_NS = 1_730_710_862_000_000_000n;
 const CONTROLLERS = ['memcached', 'mongodb', 'postgres', 'redis', 'kafka'];

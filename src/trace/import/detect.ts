@@ -5,12 +5,12 @@
  */
 import { isChromeTrace, looksLikeChromeArray, parseChromeText } from './chrome.ts';
 import { isControllerRuntimeLog } from './controller-runtime-log.ts';
-import type { Warnings } from './input-error.ts';
+import type { Warnings } from '../input/input-error.ts';
 import { isJaeger } from './jaeger.ts';
-import { TRACE_FORMATS, type TraceFormat } from './model.ts';
+import { TRACE_FORMATS, type TraceFormat } from '../model.ts';
 import { isOtlp, isOtlpJsonLines } from './otlp.ts';
-import { parseJson } from './parse-json.ts';
-import type { TextSource } from './text-source.ts';
+import { parseJson } from '../input/parse-json.ts';
+import type { TextSource } from '../input/text-source.ts';
 import { isTimestampList } from './timestamp-list.ts';
 import { isZipkin } from './zipkin.ts';
 

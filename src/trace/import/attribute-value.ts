@@ -1,5 +1,5 @@
 /** Turning foreign values into model attributes and wake-up reasons. */
-import type { AttributeValue, WakeReason } from './model.ts';
+import type { AttributeValue, WakeReason } from '../model.ts';
 
 /** Any JSON value as an attribute: objects and arrays as JSON text, non-finite numbers as text. */
 export function toAttributeValue(value: unknown): AttributeValue {
