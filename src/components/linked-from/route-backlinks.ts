@@ -18,7 +18,8 @@ const computed = new WeakMap<ContentSite, Map<string, Backlink[]>>();
  */
 export function routeBacklinks(route: StarlightRouteData): Backlink[] | undefined {
 	const site = contentSite(env.contentDir);
-	const { id } = route.entry;
+	// Starlight gives the start page the id `` where the collection (and our model) says `index`.
+	const id = route.entry.id === '' ? 'index' : route.entry.id;
 	const isPage = site.pages.some((page) => page.id === id) || [...site.meetings.keys()].some((folder) => site.folders.get(folder)?.id === id);
 	if (!isPage) return undefined;
 	let byPage = computed.get(site);
