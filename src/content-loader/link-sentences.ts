@@ -82,7 +82,7 @@ export function sentenceAround(text: string, start: number, end: number): Pick<L
 
 function flatten(node: Nodes, run: { text: string; links: { url: string; line: number; start: number; end: number }[] }, definitions: Map<string, Definition>) {
 	if (silentTypes.has(node.type)) return;
-	if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath') return append(run, node.value);
+	if (node.type === 'text' || node.type === 'inlineCode') return append(run, node.value);
 	if (node.type === 'break') return append(run, ' ');
 	if (node.type === 'image' || node.type === 'imageReference') return append(run, node.alt ?? '');
 	const url = node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get(node.identifier)?.url : undefined;

@@ -76,7 +76,7 @@ export function plainText(node: Nodes): string {
 	const parts: string[] = [];
 	const walk = (current: Nodes) => {
 		if (hiddenTypes.has(current.type)) return;
-		if (current.type === 'text' || current.type === 'inlineCode' || current.type === 'inlineMath') parts.push(current.value);
+		if (current.type === 'text' || current.type === 'inlineCode') parts.push(current.value);
 		else if (current.type === 'image' || current.type === 'imageReference') parts.push(current.alt ?? '');
 		else if (current.type === 'break') parts.push(' ');
 		else if ('children' in current) {
