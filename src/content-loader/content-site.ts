@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { meetingDate } from './meeting-date.ts';
 import { folderId, isFolderPage, pageId } from './page-id.ts';
+import { linkSentences, type LinkSentence } from './link-sentences.ts';
 import { headingText, isMdxPath, parseMarkdown, titleHeading, type ParsedMarkdown } from './parse-markdown.ts';
 import { parseTraceBlock } from '../plugins/trace-block-options.ts';
 
@@ -46,6 +47,8 @@ export interface ContentPage {
 	/** The anchor of the title H1 when it is dropped from the body (links to it go to `#_top`). */
 	titleAnchor?: string;
 	links: WrittenLink[];
+	/** The links of the page's prose with the sentence each stands in (for the "Linked from" lists). */
+	linkSentences: LinkSentence[];
 	/**
 	 * Files the page embeds (```trace blocks, `<TraceViewer src>`), relative to the content folder
 	 * (or absolute, as written), e.g. `traces/percona-5s.csv` or `../data/x.csv`; a change to one
@@ -158,6 +161,7 @@ function describePage(relPath: string, source: string, errors: SiteError[]): Con
 		...(date ? { date } : {}),
 		...anchorsOf(tree, heading !== undefined && (frontmatterTitle === undefined || frontmatterTitle === h1) ? heading : undefined),
 		links: writtenLinks(tree),
+		linkSentences: linkSentences(tree),
 		embeds: embeddedFiles(tree, folder),
 	};
 }

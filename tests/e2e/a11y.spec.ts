@@ -1,4 +1,7 @@
-/** An axe sweep of every page in the sitemap (and the 404 page) in the light and the dark theme. */
+/**
+ * An axe sweep of every page in the sitemap (and the 404 page) in the light and the dark theme,
+ * each with its "Linked from" section, and of a page with a link preview open.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
@@ -37,5 +40,19 @@ for (const theme of ['light', 'dark'] as const) {
 				expect(failing.length, `${path} (${theme}):\n${describe(failing)}`).toBe(0);
 			});
 		}
+
+		// Every page above ends with its "Linked from" section; this one also has a link preview open.
+		test('an open link preview, over a "Linked from" list, has no serious or critical axe violations', async ({ page }) => {
+			await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+			await page.goto(`${testBase}findings/where-the-5s-comes-from/`);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			const linkedFrom = page.getByRole('region', { name: 'Linked from' });
+			await expect(linkedFrom.getByRole('listitem').first()).toBeVisible();
+			await linkedFrom.getByRole('link').first().hover();
+			await expect(page.getByRole('tooltip')).toBeVisible();
+			const results = await new AxeBuilder({ page }).analyze();
+			const failing = results.violations.filter((violation) => failingImpacts.has(violation.impact ?? ''));
+			expect(failing.length, `link preview (${theme}):\n${describe(failing)}`).toBe(0);
+		});
 	});
 }

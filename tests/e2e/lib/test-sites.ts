@@ -21,7 +21,7 @@ const portBase = Number(process.env.E2E_PORT_BASE || 4322);
 /** The project's own content, plus fixture folders that exercise what the content does not. */
 export const testSites = {
 	main: { contentDir: 'content', outDir: process.env.SITE_OUT_DIR || 'dist-test', port: portBase },
-	gfm: { contentDir: 'tests/fixtures/gfm-site', outDir: 'dist-test-gfm', port: portBase + 1, specs: ['gfm-site.spec.ts'] },
+	gfm: { contentDir: 'tests/fixtures/gfm-site', outDir: 'dist-test-gfm', port: portBase + 1, specs: ['gfm-site.spec.ts', 'linked-from.spec.ts', 'link-previews.spec.ts'] },
 	traces: { contentDir: 'tests/fixtures/trace-site', outDir: 'dist-test-traces', port: portBase + 2, specs: ['trace-viewer.spec.ts'] },
 	rendering: { contentDir: 'tests/fixtures/github-rendering', outDir: 'dist-test-rendering', port: portBase + 3, specs: ['rendering-*.spec.ts'] },
 } satisfies Record<string, TestSite>;
