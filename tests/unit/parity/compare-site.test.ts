@@ -9,7 +9,7 @@ import { cmarkGfmInstallHint, cmarkGfmVersion } from '../../../scripts/lib/parit
 import { compareSite, mdxReason } from '../../../scripts/lib/parity/compare-site.ts';
 
 const fixture = relative(process.cwd(), join(import.meta.dirname, '../../fixtures/parity/site-with-problems'));
-const site = { name: 'problems', contentDir: join(fixture, 'content'), outDir: join(fixture, 'dist') };
+const site = { name: 'problems', contentDir: join(fixture, 'content'), outDir: join(fixture, 'build') };
 
 test('every page is reported: compared, or with the reason it could not be', () => {
 	// A stand-in for cmark-gfm: enough HTML for the pages, and a failure for one of them.

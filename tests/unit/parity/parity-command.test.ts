@@ -29,11 +29,11 @@ test('wrong arguments print the usage line', () => {
 
 test('--check fails on a build with problems, naming each page', { skip: cmarkGfmVersion() ? false : `cmark-gfm is not installed (${cmarkGfmInstallHint})` }, () => {
 	const env = { CONTENT_DIR: `${fixture}/content` };
-	const checked = run(['--check', '--dist', `${fixture}/dist`], env);
+	const checked = run(['--check', '--dist', `${fixture}/build`], env);
 	assert.equal(checked.status, 1);
 	assert.match(checked.stdout, /0\.000  tests\/fixtures\/parity\/site-with-problems\/content\/not-built\.md\n +missing from the build/);
 	assert.match(checked.stdout, /not compared: tests\/fixtures\/parity\/site-with-problems\/content\/component\.mdx/);
 	assert.match(checked.stderr, /parity targets missed:\n  content: mean 0\.\d+ is below 0\.99/);
 	// Without --check the same report is printed and the command succeeds.
-	assert.equal(run(['--dist', `${fixture}/dist`], env).status, 0);
+	assert.equal(run(['--dist', `${fixture}/build`], env).status, 0);
 });
