@@ -3,7 +3,10 @@
  * side's elements are read so that the same content compares equal. Anything not listed here is
  * compared tag by tag (summarize-page.ts), so a difference nobody listed lowers the score.
  * Two more are handled where the pages are read: the title H1 (site-view.ts: Starlight shows it in
- * the page header, which is compared in its place) and front matter (github-view.ts).
+ * the page header, which is compared in its place) and front matter (github-view.ts). What the site
+ * adds outside the Markdown body (sidebar, previous/next and edit links, the cite block, "Linked
+ * from") is not read at all; what a plugin adds inside it needs a rule here and a case in
+ * tests/fixtures/parity/rules/.
  */
 import type { Element, Root } from 'hast';
 import { select } from 'hast-util-select';
@@ -40,8 +43,6 @@ export const siteRules: readonly Rule[] = [
 	// The dated line above a meeting note and the list of every note on a meetings folder's page (remark-meetings-index.ts).
 	{ name: 'meeting date line', match: '.meeting-date', treat: { skip: true } },
 	{ name: 'meetings index', match: '.sl-heading-wrapper:has(> .meetings-index), .meetings-index', treat: { skip: true } },
-	// Issue 11's "Linked from" section, if it is rendered inside the body; adjust when it lands.
-	{ name: 'linked from', match: '.linked-from', treat: { skip: true } },
 	// The first use of a glossary term becomes a link (remark-glossary-links.ts): its words stay, the link is the site's.
 	{ name: 'glossary link', match: 'a.glossary-link', treat: { count: null } },
 	// Expressive Code's frame around a code block: title bar ("Terminal window" for screen readers) and copy button.

@@ -62,25 +62,16 @@ const unseenTags = new Set(['script', 'style', 'template', 'noscript', 'svg', 'h
  * @param rules e.g. `siteRules`; the first rule that matches an element wins
  */
 export function summarizePage(tree: Root, rules: readonly Rule[]): PageSummary {
-	const bySelector = new Map<Element, Rule>();
-	for (const rule of rules) {
-		if (typeof rule.match !== 'string') continue;
-		for (const element of selectAll(rule.match, tree)) if (!bySelector.has(element)) bySelector.set(element, rule);
-	}
-	const ruleFor = (element: Element, parent: Element | Root) => {
-		const bySelectorRule = bySelector.get(element);
-		const byTest = rules.find((rule) => typeof rule.match === 'function' && rule.match(element, parent));
-		if (!bySelectorRule) return byTest;
-		if (!byTest) return bySelectorRule;
-		return rules.indexOf(bySelectorRule) < rules.indexOf(byTest) ? bySelectorRule : byTest;
-	};
+	// Selectors are matched on the whole tree first, so that they can look at ancestors.
+	const selected = new Map(rules.map((rule) => [rule, new Set(typeof rule.match === 'string' ? selectAll(rule.match, tree) : [])]));
+	const ruleFor = (element: Element, parent: Element | Root) =>
+		rules.find((rule) => (typeof rule.match === 'string' ? selected.get(rule)!.has(element) : rule.match(element, parent)));
 	const counts = Object.fromEntries(categories.map((category) => [category, 0])) as Record<Category, number>;
 	const text: string[] = [];
 	const read = (node: RootContent | ElementContent, parent: Element | Root, inside: Context) => {
 		if (node.type === 'text') text.push(node.value);
 		if (node.type !== 'element') return;
-		const rule = ruleFor(node, parent);
-		const treat = rule?.treat;
+		const treat = ruleFor(node, parent)?.treat;
 		if (treat && 'skip' in treat) return;
 		const block = blockTags.has(node.tagName);
 		if (block) text.push(' ');
