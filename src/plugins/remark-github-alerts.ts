@@ -2,7 +2,9 @@
  * GitHub alerts (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#alerts)
  * become Starlight asides: the blockquote turns into the `:::variant[Title]{icon=...}` directive
  * that Starlight's own aside plugin renders. Like GitHub: the marker is case-insensitive, `>[!NOTE]`
- * needs no space, and the marker must stand alone on the first line (`> [!NOTE] text` stays a quote).
+ * needs no space, the marker must stand alone on the first line (`> [!NOTE] text` stays a quote), and
+ * only a top-level quote is an alert ("Alerts cannot be nested within other elements", same page):
+ * one in a list item or another quote stays a quote.
  *
  * Why not `starlight-github-alerts`: it titles IMPORTANT and WARNING "Caution" and CAUTION
  * "Danger" (Starlight's variant names), and accepts text after the marker, which GitHub does not.
@@ -36,7 +38,7 @@ export function alertKind(text: string): AlertKind | undefined {
 export function remarkGithubAlerts() {
 	return (tree: Root) => {
 		visit(tree, 'blockquote', (node: Blockquote, index, parent) => {
-			if (!parent || index === undefined) return;
+			if (!parent || index === undefined || parent.type !== 'root') return;
 			const first = node.children[0];
 			const text = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? first.children[0] : undefined;
 			const kind = text ? alertKind(text.value) : undefined;

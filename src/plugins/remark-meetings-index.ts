@@ -56,6 +56,8 @@ export function meetingsList(notes: ContentPage[], base: string): RootContent[] 
 			],
 		}],
 	}));
-	const list: List = { type: 'list', ordered: false, spread: false, children: items };
-	return [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'All meetings' }] }, list];
+	// The class marks what the site adds to the Markdown (npm run parity leaves it out of the comparison).
+	const marked = { hProperties: { className: ['meetings-index'] } };
+	const list: List = { type: 'list', ordered: false, spread: false, children: items, data: marked };
+	return [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'All meetings' }], data: marked }, list];
 }

@@ -15,6 +15,7 @@ const cases = [
 	'alert-without-space',
 	'alert-lowercase-marker',
 	'alert-marker-with-text-stays-quote',
+	'alert-nested-stays-quote',
 	'title-h1-dropped',
 	'title-frontmatter-differs-keeps-h1',
 	'title-setext-dropped',
