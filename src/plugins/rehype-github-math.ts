@@ -6,7 +6,8 @@
  *
  * Differences from GitHub, which runs MathJax in the browser: KaTeX knows fewer macros, and TeX
  * it cannot read is shown as written (in KaTeX's error colour) with a `file:line` warning at build
- * time, where GitHub shows MathJax's error in the page.
+ * time, where GitHub shows MathJax's error in the page. KaTeX's `trust` option stays off, so TeX
+ * cannot add links, classes or styles to the page (`\href` and the like show as red text).
  *
  * `$$...$$` inside a line is display math on GitHub. remark-math marks it inline; we tell the two
  * apart by the source, since a class on the element may not survive sanitizing the HTML.
