@@ -38,7 +38,7 @@ export interface CheckedMeetingDate {
 /**
  * The meeting date of a note, checked against its first commit.
  * @param input e.g. `{ fileName: 'Meeting 05-20.md', heading: 'Notes - Meeting 11/04/25', firstCommit: new Date('2025-05-21') }`
- *   -> `{ date: { iso: '2025-05-20', source: 'file-name-and-history' }, warning: '...' }`
+ *   -> `{ date: { iso: '2025-05-20', source: 'file-name-and-heading' }, warning: 'the file name says 05-20, ...' }`
  */
 export function meetingDateWithHistory(input: MeetingDateInput & { firstCommit?: Date | undefined }): CheckedMeetingDate {
 	const ordered = meetingDate(input);
