@@ -10,6 +10,7 @@ import { sidebarFromContent } from './src/config/sidebar.ts';
 import { buildTimer } from './src/integrations/build-timer.ts';
 import { attributionCheck } from './src/integrations/attribution-check.ts';
 import { traceAssets } from './src/integrations/trace-assets.ts';
+import { mathAssets } from './src/integrations/math-assets.ts';
 import { siteMeta } from './src/config/site-meta.ts';
 
 const env = readSiteEnv();
@@ -34,7 +35,7 @@ export default defineConfig({
 			customCss: ['./src/styles/mermaid.css', './src/styles/figure-credit.css'],
 			// The Atom feed of meeting notes and findings (src/pages/feed.xml.ts), announced on every page.
 			head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Meeting notes and findings', href: `${env.base}feed.xml` } }],
-			routeMiddleware: ['./src/route-middleware/page-meta.ts', './src/citation/citation-middleware.ts'],
+			routeMiddleware: ['./src/route-middleware/page-meta.ts', './src/route-middleware/math-stylesheet.ts', './src/citation/citation-middleware.ts'],
 			components: { Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
 			plugins: [starlightImageZoom()],
 			// Long lines wrap: a code block never scrolls sideways, so no block is a scrollable region that
@@ -43,6 +44,8 @@ export default defineConfig({
 		}),
 		// Serves and copies the data of ```trace blocks under <base>_traces/ and loads the viewer where used.
 		traceAssets(),
+		// Ships KaTeX's stylesheet and fonts under <base>_katex/ when a page has math (linked only from those pages).
+		mathAssets(),
 		buildTimer(),
 	],
 });

@@ -12,6 +12,9 @@ import { remarkMeetingsIndex } from '../plugins/remark-meetings-index.ts';
 import { remarkTitleHeading } from '../plugins/remark-title-heading.ts';
 import remarkTraceBlock from '../plugins/remark-trace-block.ts';
 import { rehypeMermaidDiagrams } from '../plugins/rehype-mermaid-diagrams.ts';
+import { remarkGithubMath } from '../plugins/remark-github-math.ts';
+import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
+import { rehypeGithubMath } from '../plugins/rehype-github-math.ts';
 import rehypeFigureCredit from '../plugins/rehype-figure-credit.ts';
 
 /** What the plugins need to know about the site. */
@@ -36,6 +39,9 @@ export function markdownProcessorOptions(env: MarkdownEnv): UnifiedProcessorOpti
 		// Add remark plugins here (one file each in src/plugins/); order matters: links are resolved
 		// before generated lists add site URLs, alerts must become directives before Starlight's asides run.
 		remarkPlugins: [
+			// `$...$`, `$$...$$` with GitHub's dollar rules (a syntax extension: its place in the list does not matter).
+			remarkGithubMath,
+			remarkGithubEmoji,
 			// ```trace blocks become trace viewers (their data goes to the trace-assets integration's store).
 			remarkTraceBlock,
 			remarkGithubAlerts,
@@ -47,7 +53,8 @@ export function markdownProcessorOptions(env: MarkdownEnv): UnifiedProcessorOpti
 		],
 		// Add rehype plugins here; code-block plugins (mermaid, trace blocks) must stay before
 		// Expressive Code, which Starlight appends after this list.
+		// rehypeGithubMath draws math (also ```math blocks) with KaTeX.
 		// rehypeFigureCredit turns images under third-party/ into credited figures (before the zoom plugin wraps them).
-		rehypePlugins: [rehypeMermaidDiagrams, rehypeFigureCredit],
+		rehypePlugins: [rehypeGithubMath, rehypeMermaidDiagrams, rehypeFigureCredit],
 	};
 }

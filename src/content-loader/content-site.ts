@@ -9,10 +9,12 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { meetingDate } from './meeting-date.ts';
+import { meetingDateWithHistory } from './meeting-date-history.ts';
 import { folderId, isFolderPage, pageId } from './page-id.ts';
 import { linkSentences, type LinkSentence } from './link-sentences.ts';
 import { headingText, isMdxPath, parseMarkdown, titleHeading, type ParsedMarkdown } from './parse-markdown.ts';
 import { parseTraceBlock } from '../plugins/trace-block-options.ts';
+import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
 
 /** A link or image written in a page, with its line in the file. */
 export interface WrittenLink {
@@ -89,6 +91,18 @@ export interface ContentSite {
 	meetings: Map<string, ContentPage[]>;
 	/** Problems per file, e.g. `{ relPath: 'meetings/x.md', message: 'no title: ...' }`. */
 	errors: SiteError[];
+	/** Doubts that do not stop the build, e.g. `{ relPath: 'meetings/Meeting 05-20.md', message: 'meeting date: ...' }`. */
+	warnings: SiteError[];
+}
+
+/** A Markdown file of the content folder, as the model reads it. */
+export interface ContentFile {
+	/** e.g. `meetings/Meeting 05-20.md` */
+	relPath: string;
+	/** The file's text. */
+	source: string;
+	/** When git first saw the file (`firstCommitDates()`); undefined without history. */
+	firstCommit?: Date | undefined;
 }
 
 /**
@@ -112,10 +126,11 @@ export function humanize(name: string): string {
  * Builds the site model from the Markdown files of a content folder.
  * @param files e.g. `[{ relPath: 'meetings/2024-11-04.md', source: '# Notes - Meeting 04/11/24' }]`
  */
-export function describeContentSite(files: { relPath: string; source: string }[]): ContentSite {
+export function describeContentSite(files: ContentFile[]): ContentSite {
 	const errors: SiteError[] = [];
+	const warnings: SiteError[] = [];
 	const sorted = [...files].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
-	const pages = sorted.map((file) => describePage(file.relPath, file.source, errors));
+	const pages = sorted.map((file) => describePage(file, errors, warnings));
 	const byRelPath = new Map(pages.map((page) => [page.relPath, page]));
 	reportDuplicateIds(pages, errors);
 	const folders = describeFolders(pages);
@@ -127,11 +142,13 @@ export function describeContentSite(files: { relPath: string; source: string }[]
 		meetings.set(page.meetingsFolder, list);
 	}
 	for (const list of meetings.values()) list.sort(newestFirst);
-	return { pages, byRelPath, folders, meetings, errors };
+	return { pages, byRelPath, folders, meetings, errors, warnings };
 }
 
-function describePage(relPath: string, source: string, errors: SiteError[]): ContentPage {
+function describePage({ relPath, source, firstCommit }: ContentFile, errors: SiteError[], warnings: SiteError[]): ContentPage {
 	const { frontmatter, tree } = parsePage(relPath, source, errors);
+	// Titles and heading anchors are made from the text GitHub shows: `:tada:` is an emoji there.
+	remarkGithubEmoji()(tree);
 	const heading = titleHeading(tree);
 	const frontmatterTitle = typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : undefined;
 	const h1 = heading ? headingText(heading) : undefined;
@@ -142,10 +159,13 @@ function describePage(relPath: string, source: string, errors: SiteError[]): Con
 	const meetingsFolder = folderPage ? undefined : nearestMeetingsFolder(folder);
 	let date: string | undefined;
 	try {
-		const found = meetingsFolder !== undefined
-			? meetingDate({ fileName: relPath.split('/').at(-1)!, heading: h1, frontmatterDate: frontmatter.date })
-			: meetingDate({ fileName: '', frontmatterDate: frontmatter.date ?? undefined });
-		date = found?.iso;
+		if (meetingsFolder !== undefined) {
+			const checked = meetingDateWithHistory({ fileName: relPath.split('/').at(-1)!, heading: h1, frontmatterDate: frontmatter.date, firstCommit });
+			date = checked.date?.iso;
+			if (checked.warning) warnings.push({ relPath, message: `meeting date: ${checked.warning}` });
+		} else {
+			date = meetingDate({ fileName: '', frontmatterDate: frontmatter.date ?? undefined })?.iso;
+		}
 	} catch (error) {
 		errors.push({ relPath, message: (error as Error).message });
 	}

@@ -90,6 +90,8 @@ function checkSite(site: ContentSite, base: string, context: LoaderContext, opti
 	if (problems.length > 0) {
 		throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the Markdown of ${displayPath(base) || '.'}:\n${problems.join('\n')}`);
 	}
+	// Logged here, once per build (the model is read again for the sidebar and in dev, silently).
+	for (const warning of site.warnings) context.logger.warn(`${display(warning.relPath)}: ${warning.message}`);
 	for (const notes of site.meetings.values()) {
 		for (const note of notes.filter((candidate) => !candidate.date)) {
 			context.logger.warn(`${display(note.relPath)}: meeting note without a date: it is listed last. Add front matter "date: YYYY-MM-DD", a date in the file name, or "DD/MM/YY" in the H1.`);

@@ -17,8 +17,8 @@
 export interface MeetingDate {
 	/** `YYYY-MM-DD`, e.g. `2024-11-04`. */
 	iso: string;
-	/** Which source gave the date, e.g. `heading`. */
-	source: 'frontmatter' | 'file-name' | 'heading' | 'file-name-and-heading';
+	/** Which source gave the date, e.g. `heading`; `...-and-history`: month and day from there, the year from git (meeting-date-history.ts). */
+	source: 'frontmatter' | 'file-name' | 'heading' | 'file-name-and-heading' | 'file-name-and-history' | 'heading-and-history';
 }
 
 /** What `meetingDate` looks at. */
@@ -31,6 +31,43 @@ export interface MeetingDateInput {
 	frontmatterDate?: unknown;
 }
 
+/** The dates a note's file name and H1 give, each read on its own. */
+export interface MeetingDateClues {
+	/** A full date in the file name, e.g. `2024-11-04` from `Meeting 2024-11-04.md`. */
+	nameIso?: string;
+	/** Month and day of a `MM-DD` file name, e.g. `{ month: 5, day: 20 }` from `Meeting 05-20.md`. */
+	nameMonthDay?: { month: number; day: number };
+	/** A full date in the H1, e.g. `2025-04-11` from `Notes - Meeting 11/04/25`. */
+	headingIso?: string;
+	/** The year the H1 names, e.g. `2025`. */
+	headingYear?: number;
+}
+
+/**
+ * What the file name and the H1 say about the date, without choosing.
+ * @param input e.g. `{ fileName: 'Meeting 05-20.md', heading: 'Notes - Meeting 11/04/25' }` ->
+ *   `{ nameMonthDay: { month: 5, day: 20 }, headingIso: '2025-04-11', headingYear: 2025 }`
+ */
+export function meetingDateClues(input: Pick<MeetingDateInput, 'fileName' | 'heading'>): MeetingDateClues {
+	const name = input.fileName.replace(/\.mdx?$/i, '');
+	const heading = input.heading ?? '';
+	const clues: MeetingDateClues = {};
+	const nameIso = findIsoDate(name);
+	if (nameIso) clues.nameIso = nameIso;
+	const monthDay = nameIso ? undefined : name.match(/(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])/);
+	if (monthDay) {
+		const [first, second] = [Number(monthDay[1]), Number(monthDay[2])];
+		const [month, day] = first > 12 && second <= 12 ? [second, first] : [first, second];
+		// 29 February exists in 2000, so this only rules out days no year has.
+		if (calendarIso(2000, month, day)) clues.nameMonthDay = { month, day };
+	}
+	const headingIso = findIsoDate(heading) ?? findDayFirstDate(heading)?.iso;
+	if (headingIso) clues.headingIso = headingIso;
+	const year = headingYear(heading);
+	if (year !== undefined) clues.headingYear = year;
+	return clues;
+}
+
 /**
  * Returns the meeting's date, `undefined` when no source has one; throws on an invalid front matter date.
  * @param input e.g. `{ fileName: 'Meeting 11-04.md', heading: 'Notes - Meeting 04/11/24' }` -> `2024-11-04`
@@ -41,17 +78,11 @@ export function meetingDate(input: MeetingDateInput): MeetingDate | undefined {
 		if (!iso) throw new Error(`front matter date ${JSON.stringify(input.frontmatterDate)} is not a date (write YYYY-MM-DD)`);
 		return { iso, source: 'frontmatter' };
 	}
-	const name = input.fileName.replace(/\.mdx?$/i, '');
-	const isoInName = findIsoDate(name);
-	if (isoInName) return { iso: isoInName, source: 'file-name' };
-	const heading = input.heading ?? '';
-	const inHeading = findIsoDate(heading) ?? findDayFirstDate(heading)?.iso;
-	if (inHeading) return { iso: inHeading, source: 'heading' };
-	const monthDay = name.match(/(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])/);
-	const year = headingYear(heading);
-	if (monthDay && year !== undefined) {
-		const [first, second] = [Number(monthDay[1]), Number(monthDay[2])];
-		const iso = first > 12 && second <= 12 ? calendarIso(year, second, first) : calendarIso(year, first, second);
+	const clues = meetingDateClues(input);
+	if (clues.nameIso) return { iso: clues.nameIso, source: 'file-name' };
+	if (clues.headingIso) return { iso: clues.headingIso, source: 'heading' };
+	if (clues.nameMonthDay && clues.headingYear !== undefined) {
+		const iso = calendarIso(clues.headingYear, clues.nameMonthDay.month, clues.nameMonthDay.day);
 		if (iso) return { iso, source: 'file-name-and-heading' };
 	}
 	return undefined;
@@ -97,8 +128,11 @@ function fullYear(text: string): number {
 	return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
 
-/** `YYYY-MM-DD` when year/month/day name a real calendar day, else undefined. */
-function calendarIso(year: number, month: number, day: number): string | undefined {
+/**
+ * `YYYY-MM-DD` when year/month/day name a real calendar day, else undefined.
+ * @param year e.g. `2025`, with month `2` and day `29` -> undefined
+ */
+export function calendarIso(year: number, month: number, day: number): string | undefined {
 	const date = new Date(Date.UTC(year, month - 1, day));
 	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
 	return date.toISOString().slice(0, 10);

@@ -3,9 +3,10 @@
  * because Astro loads the config (Markdown plugins) and the content config (loader) as separate
  * module instances; both must see the same, fresh model.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describeContentSite, type ContentSite } from './content-site.ts';
+import { firstCommitDates } from '../git/git-info.ts';
 
 const registryKey = Symbol.for('masters-thesis.content-site');
 type Registry = Map<string, ContentSite>;
@@ -28,11 +29,18 @@ export function listMarkdownFiles(dir: string): string[] {
 }
 
 /**
- * Reads the folder again and makes the result the current model.
+ * Reads the folder again and makes the result the current model; meeting dates are checked
+ * against when git first saw each file.
  * @param dir absolute content folder
  */
 export function refreshContentSite(dir: string): ContentSite {
-	const files = listMarkdownFiles(dir).map((relPath) => ({ relPath, source: readFileSync(join(dir, relPath), 'utf8') }));
+	const firstCommits = firstCommitDates(dir);
+	const real = realpathSync(dir);
+	const files = listMarkdownFiles(dir).map((relPath) => ({
+		relPath,
+		source: readFileSync(join(dir, relPath), 'utf8'),
+		firstCommit: firstCommits.get(join(real, relPath)),
+	}));
 	const site = describeContentSite(files);
 	registry.set(dir, site);
 	return site;

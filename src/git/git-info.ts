@@ -1,6 +1,6 @@
 /**
- * What git knows about the content folder: when each file last changed, which commit a build is
- * made from, and where a file lives on GitHub. The content folder may sit in another repository
+ * What git knows about the content folder: when each file was first committed and last changed,
+ * which commit a build is made from, and where a file lives on GitHub. The content folder may sit in another repository
  * than the site, so every question starts from the file's own folder.
  *
  * Dates must be right or absent. In a shallow clone the oldest fetched commits are "grafted": git
@@ -103,6 +103,66 @@ function readCommitDates(dir: string): Map<string, Date> {
 }
 
 /**
+ * When git first saw each file under `dir`, keyed by absolute path: the author date of the
+ * commit that added it, following renames (`git log -M`), so a renamed note keeps the date it was
+ * first written. The author date, not the committer date: a rebase or cherry-pick moves the
+ * latter, not when the note was written. Files whose first commit lies beyond a shallow clone's
+ * cut are left out (their first commit is unknown). Cached for the life of the process.
+ * @param dir e.g. `/work/main/content`
+ */
+export function firstCommitDates(dir: string): ReadonlyMap<string, Date> {
+	const key = existsSync(dir) ? realpathSync(dir) : dir;
+	let dates = firstDatesCache.get(key);
+	if (!dates) {
+		dates = readFirstCommitDates(key);
+		firstDatesCache.set(key, dates);
+	}
+	return dates;
+}
+const firstDatesCache = new Map<string, Map<string, Date>>();
+
+function readFirstCommitDates(dir: string): Map<string, Date> {
+	const root = repoRoot(dir);
+	if (!root) return new Map();
+	const boundary = isShallowClone(dir) ? shallowBoundary(dir) : new Set<string>();
+	const log = git(root, ['log', '--format=%x1e%H %at', '--name-status', '-M', '-z', '--', dir]);
+	if (!log) return new Map();
+	// Newest commit first. `nameOf` maps a path as older commits spell it to the file's path today;
+	// `null` marks a name whose older mentions belong to a deleted file.
+	const nameOf = new Map<string, string | null>();
+	const first = new Map<string, Date | undefined>();
+	let date: Date | undefined;
+	const tokens = log.split('\0').map((token) => token.replace(/^\n/, ''));
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index];
+		if (token.startsWith('\x1e')) {
+			const [sha, seconds] = token.slice(1).split(' ');
+			// A boundary commit lists every file as added: it does not say when any was first committed.
+			date = boundary.has(sha) ? undefined : new Date(Number(seconds) * 1000);
+			continue;
+		}
+		if (!token) continue;
+		const status = token[0];
+		const path = tokens[++index];
+		const renamedTo = status === 'R' || status === 'C' ? tokens[++index] : undefined;
+		const current = renamedTo ?? path;
+		const file = nameOf.has(current) ? nameOf.get(current) : current;
+		if (file === null || file === undefined) continue;
+		if (status === 'D') {
+			nameOf.set(path, null);
+			continue;
+		}
+		first.set(file, date);
+		// Before an add, a copy or a rename, the name it created belonged to no file or another one.
+		if (status === 'A' || status === 'C' || status === 'R') nameOf.set(current, null);
+		if (status === 'R') nameOf.set(path, file);
+	}
+	const dates = new Map<string, Date>();
+	for (const [file, when] of first) if (when) dates.set(resolve(root, file), when);
+	return dates;
+}
+
+/**
  * When `absFilePath` last changed in git, or `undefined` when that is unknown (not committed,
  * no git, or only seen in the cut-off commit of a shallow clone).
  * @param absFilePath e.g. `/work/main/content/meetings/2024-11-04.md`
@@ -187,4 +247,5 @@ export function remoteRepoUrl(dir: string): string | undefined {
 export function clearGitCache(): void {
 	rootCache.clear();
 	datesCache.clear();
+	firstDatesCache.clear();
 }

@@ -54,3 +54,13 @@ export function diskPathKind(root: string): (repoPath: string) => 'file' | 'dir'
 export function contentPathInRepo(contentDir: string, root: string): string {
 	return relative(root, contentDir).split(sep).join('/');
 }
+
+/**
+ * How messages name the file being rendered: relative to the working directory when inside it.
+ * @param file e.g. a vfile with path `/work/main/content/x.md` -> `content/x.md`
+ */
+export function displayFilePath(file: VFile): string {
+	if (!file.path) return '<markdown>';
+	const rel = relative(process.cwd(), file.path);
+	return rel.startsWith('..') ? file.path : rel;
+}

@@ -4,13 +4,20 @@
  * shows the one matching Starlight's `data-theme` (see `src/styles/mermaid.css`): rehype-mermaid's
  * own `<picture>` follows `prefers-color-scheme`, which Starlight's theme switch does not change.
  * Must run before Expressive Code, which would otherwise highlight the block as code.
+ *
+ * The diagram keeps its words: the image's alt text is its `accTitle`/`accDescr`, else its node
+ * and edge labels (`diagram-alt-text.ts`), so screen readers read them and search finds the page
+ * by them (Pagefind indexes the alt text of the image shown in the light theme; the dark one is
+ * the same words and left out of the index). GitHub draws Mermaid in an iframe whose words
+ * neither its search nor the page's text contain; this is where we deliberately differ.
  */
-import { relative } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import rehypeMermaid, { type RehypeMermaidOptions } from 'rehype-mermaid';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { chromiumLaunchOptions } from '../chromium/find-chromium.ts';
+import { displayFilePath } from './content-file.ts';
+import { diagramAltText, diagramLabels } from './diagram-alt-text.ts';
 
 type Transform = (tree: Root, file: VFile) => Promise<void> | void;
 
@@ -37,7 +44,7 @@ export function rehypeMermaidDiagrams(options: { launch?: () => RehypeMermaidOpt
 			try {
 				launchOptions = (options.launch ?? chromiumLaunchOptions)();
 			} catch (error) {
-				throw new Error(`${displayPath(file)}: has a Mermaid diagram, which needs Chromium. ${(error as Error).message}`);
+				throw new Error(`${displayFilePath(file)}: has a Mermaid diagram, which needs Chromium. ${(error as Error).message}`);
 			}
 			const plugin = rehypeMermaid as unknown as (options: RehypeMermaidOptions) => Transform;
 			render = plugin({ strategy: 'img-svg', dark: true, launchOptions, errorFallback: failOnDiagram });
@@ -53,7 +60,7 @@ function failOnDiagram(element: Element, _diagram: string, error: unknown, file:
 	// Mermaid counts lines its own way; the fence line above is the reliable place. Keep its "Expecting ..." hint.
 	const hint = lines.find((text) => text.startsWith('Expecting'));
 	const reason = [lines[0]?.replace(/ on line \d+:?$/, ''), hint && hint.slice(0, 200)].filter(Boolean).join(': ');
-	throw new Error(`${displayPath(file)}${line ? `:${line}` : ''}: Mermaid diagram has an error: ${reason}`);
+	throw new Error(`${displayFilePath(file)}${line ? `:${line}` : ''}: Mermaid diagram has an error: ${reason}`);
 }
 
 /** Replaces each `<picture>` (light img + dark source) with two images, one per Starlight theme. */
@@ -64,12 +71,25 @@ function showOnePerTheme(tree: Root, kinds: string[]) {
 		const source = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source');
 		const img = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'img');
 		if (!source || !img || !String(img.properties.id ?? '').startsWith('mermaid')) return;
-		const alt = String(img.properties.alt || img.properties.title || `${kinds[index] ?? 'Mermaid'} diagram`);
+		const src = String(img.properties.src);
+		// rehype-mermaid puts accDescr in the alt and accTitle in the title of the image.
+		const alt = diagramAltText(kinds[index] ?? 'Mermaid', {
+			title: stringOrUndefined(img.properties.title),
+			description: stringOrUndefined(img.properties.alt),
+			labels: diagramLabels(svgOfDataUri(src)),
+		});
 		index++;
 		const image = (theme: 'light' | 'dark', src: unknown, width: unknown, height: unknown): ElementContent => ({
 			type: 'element',
 			tagName: 'img',
-			properties: { className: [`mermaid-diagram__${theme}`], src: String(src), alt, width: Number(width), height: Number(height) },
+			properties: {
+				className: [`mermaid-diagram__${theme}`],
+				src: String(src),
+				alt,
+				width: Number(width),
+				height: Number(height),
+				...(theme === 'light' ? { dataPagefindIndexAttrs: 'alt' } : { dataPagefindIgnore: '' }),
+			},
 			children: [],
 		});
 		parent.children[position] = {
@@ -77,7 +97,7 @@ function showOnePerTheme(tree: Root, kinds: string[]) {
 			tagName: 'figure',
 			properties: { className: ['mermaid-diagram'] },
 			children: [
-				image('light', img.properties.src, img.properties.width, img.properties.height),
+				image('light', src, img.properties.width, img.properties.height),
 				image('dark', source.properties.srcSet ?? source.properties.srcset, source.properties.width, source.properties.height),
 			],
 		};
@@ -92,8 +112,13 @@ function diagramKind(code: Element): string {
 	return names[keyword] ?? 'Mermaid';
 }
 
-function displayPath(file: VFile): string {
-	if (!file.path) return '<markdown>';
-	const rel = relative(process.cwd(), file.path);
-	return rel.startsWith('..') ? file.path : rel;
+function stringOrUndefined(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** The SVG text of a `data:image/svg+xml,...` URI as mini-svg-data-uri writes it (percent-encoded, or base64). */
+function svgOfDataUri(uri: string): string {
+	const comma = uri.indexOf(',');
+	const data = uri.slice(comma + 1);
+	return uri.slice(0, comma).endsWith(';base64') ? Buffer.from(data, 'base64').toString('utf8') : decodeURIComponent(data);
 }

@@ -2,57 +2,21 @@
  * An axe sweep of every page in the sitemap (and the 404 page) in the light and the dark theme,
  * each with its "Linked from" section, and of a page with a link preview open.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
+import { axeSweep, expectNoSeriousViolations, openInTheme, themes } from './lib/axe-sweep.ts';
 import { sitemapPagePaths } from './lib/sitemap-pages.ts';
 
-type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+axeSweep([...sitemapPagePaths(), `${testBase}this-page-does-not-exist/`]);
 
-/** Violations that fail the sweep. */
-const failingImpacts = new Set(['serious', 'critical']);
-
-/** One readable paragraph per violation: rule, impact, what to do, and where. */
-function describe(violations: AxeResults['violations']): string {
-	return violations
-		.map((violation) => {
-			const nodes = violation.nodes
-				.slice(0, 5)
-				.map((node) => `    at ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ')}`)
-				.join('\n');
-			const more = violation.nodes.length > 5 ? `\n    ... and ${violation.nodes.length - 5} more` : '';
-			return `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes}${more}`;
-		})
-		.join('\n\n');
-}
-
-const pages = [...sitemapPagePaths(), `${testBase}this-page-does-not-exist/`];
-
-for (const theme of ['light', 'dark'] as const) {
-	test.describe(`${theme} theme`, () => {
-		for (const path of pages) {
-			test(`${path} has no serious or critical axe violations`, async ({ page }) => {
-				await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-				await page.goto(path);
-				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-				const results = await new AxeBuilder({ page }).analyze();
-				const failing = results.violations.filter((violation) => failingImpacts.has(violation.impact ?? ''));
-				expect(failing.length, `${path} (${theme}):\n${describe(failing)}`).toBe(0);
-			});
-		}
-
-		// Every page above ends with its "Linked from" section; this one also has a link preview open.
-		test('an open link preview, over a "Linked from" list, has no serious or critical axe violations', async ({ page }) => {
-			await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-			await page.goto(`${testBase}findings/where-the-5s-comes-from/`);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			const linkedFrom = page.getByRole('region', { name: 'Linked from' });
-			await expect(linkedFrom.getByRole('listitem').first()).toBeVisible();
-			await linkedFrom.getByRole('link').first().hover();
-			await expect(page.getByRole('tooltip')).toBeVisible();
-			const results = await new AxeBuilder({ page }).analyze();
-			const failing = results.violations.filter((violation) => failingImpacts.has(violation.impact ?? ''));
-			expect(failing.length, `link preview (${theme}):\n${describe(failing)}`).toBe(0);
-		});
+for (const theme of themes) {
+	// Every page of the sweep ends with its "Linked from" section; this one also has a link preview open.
+	test(`an open link preview, over a "Linked from" list, has no serious or critical axe violations (${theme})`, async ({ page }) => {
+		await openInTheme(page, `${testBase}findings/where-the-5s-comes-from/`, theme);
+		const linkedFrom = page.getByRole('region', { name: 'Linked from' });
+		await expect(linkedFrom.getByRole('listitem').first()).toBeVisible();
+		await linkedFrom.getByRole('link').first().hover();
+		await expect(page.getByRole('tooltip')).toBeVisible();
+		await expectNoSeriousViolations(page, `link preview (${theme})`);
 	});
 }

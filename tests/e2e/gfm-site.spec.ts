@@ -73,11 +73,12 @@ test('meetings: dates from every source, listed newest first, previous/next in d
 	await expect(page.getByRole('link', { name: /Next\s+Meeting of 18 Nov 2024/ })).toHaveAttribute('href', `${testBase}meeting-notes/meeting-11-18/`);
 });
 
-test('the Mermaid diagram is an SVG image in both themes', async ({ page }) => {
+test('the Mermaid diagram is an SVG image in both themes, named by its labels', async ({ page }) => {
 	for (const theme of ['light', 'dark'] as const) {
 		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		await page.goto('design-docs/reconcile-loop/');
-		const shown = page.getByRole('img', { name: 'Flowchart diagram' }).and(page.locator(`.mermaid-diagram__${theme}`));
+		const name = 'Flowchart diagram: Watch event, Changed?, Reconcile, Wait for resync, yes, no';
+		const shown = page.getByRole('img', { name, exact: true }).and(page.locator(`.mermaid-diagram__${theme}`));
 		await expect(shown).toBeVisible();
 		await expect(shown).toHaveAttribute('src', /^data:image\/svg\+xml/);
 	}

@@ -1,27 +1,5 @@
 /** Every page of the sitemap loads all it asks for (scripts, styles, icons, fonts, trace data) without an error. */
-import { expect, test } from '@playwright/test';
+import { resourceCheck } from './lib/resource-check.ts';
 import { sitemapPagePaths } from './lib/sitemap-pages.ts';
 
-test('no page of the sitemap requests a missing resource or throws', async ({ page }) => {
-	test.setTimeout(5 * 60_000);
-	const failures: string[] = [];
-	let current = '';
-	page.on('response', (response) => {
-		if (response.status() >= 400) failures.push(`${current}: ${response.status()} ${new URL(response.url()).pathname}`);
-	});
-	page.on('requestfailed', (request) => {
-		// Leaving a page aborts what it was still fetching lazily (the search UI); that is not a fault.
-		if (request.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`${current}: failed ${request.url()} (${request.failure()?.errorText})`);
-	});
-	page.on('pageerror', (error) => failures.push(`${current}: script error ${error.message}`));
-	for (const path of sitemapPagePaths()) {
-		current = path;
-		await page.goto(path, { waitUntil: 'load' });
-		// Trace viewers load their data when scrolled into view.
-		for (const viewer of await page.locator('trace-viewer').all()) {
-			await viewer.scrollIntoViewIfNeeded();
-			await expect(viewer).toHaveAttribute('data-state', 'ready');
-		}
-	}
-	expect(failures).toEqual([]);
-});
+resourceCheck(sitemapPagePaths());

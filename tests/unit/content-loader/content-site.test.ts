@@ -74,3 +74,9 @@ test('an MDX syntax error is reported with its line', () => {
 	assert.match(broken.errors[0].message, /^MDX syntax error: /);
 	assert.equal(broken.byRelPath.get('broken.mdx')?.title, 'Broken');
 });
+
+test('emoji shortcodes count as their emoji in titles and heading anchors, as on GitHub', () => {
+	const page = describeContentSite([{ relPath: 'release.md', source: '# Shipped :tada:\n\n## Checks :white_check_mark: pass\n\n## Not :an_emoji:\n' }]).pages[0];
+	assert.equal(page.title, 'Shipped 🎉');
+	assert.deepEqual([...page.anchors], ['shipped-', 'checks--pass', 'not-an_emoji']);
+});

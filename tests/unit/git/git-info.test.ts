@@ -1,45 +1,21 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
 	buildCommit,
 	clearGitCache,
 	commitDates,
 	currentBranch,
+	firstCommitDates,
 	githubUrlFromRemote,
 	isShallowClone,
 	lastCommitDate,
 	pathInRepo,
 	repoFileUrl,
 } from '../../../src/git/git-info.ts';
-
-/** Runs git in `cwd` with a fixed identity and, when given, fixed author and committer dates. */
-function git(cwd: string, args: string[], isoDate?: string): string {
-	const env = {
-		...process.env,
-		GIT_AUTHOR_NAME: 'Test',
-		GIT_AUTHOR_EMAIL: 'test@example.org',
-		GIT_COMMITTER_NAME: 'Test',
-		GIT_COMMITTER_EMAIL: 'test@example.org',
-		GIT_CONFIG_NOSYSTEM: '1',
-		HOME: cwd,
-		...(isoDate ? { GIT_AUTHOR_DATE: isoDate, GIT_COMMITTER_DATE: isoDate } : {}),
-	};
-	return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-/** Writes `files` (path -> text) under `repo` and commits them at `isoDate`. */
-function commit(repo: string, isoDate: string, files: Record<string, string>): void {
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(repo, path)), { recursive: true });
-		writeFileSync(join(repo, path), text);
-	}
-	git(repo, ['add', '-A']);
-	git(repo, ['commit', '-q', '-m', `change at ${isoDate}`], isoDate);
-}
+import { commit, git } from './scratch-repo.ts';
 
 let temp: string;
 let repo: string;
@@ -94,6 +70,52 @@ describe('lastCommitDate', () => {
 		mkdirSync(loose, { recursive: true });
 		writeFileSync(join(loose, 'a.md'), '# A\n');
 		assert.equal(lastCommitDate(join(loose, 'a.md')), undefined);
+	});
+});
+
+describe('firstCommitDates', () => {
+	test('gives each file the author date of the commit that added it, following renames', () => {
+		const notes = join(temp, 'renamed');
+		mkdirSync(notes);
+		git(notes, ['init', '-q', '-b', 'main']);
+		commit(notes, '2025-05-21T09:00:00Z', { 'meetings/Meeting 5-20.md': '# Notes\n', 'meetings/other.md': '# Other\n' });
+		commit(notes, '2025-06-01T09:00:00Z', { 'meetings/other.md': '# Other, edited\n' });
+		git(notes, ['mv', 'meetings/Meeting 5-20.md', 'meetings/Meeting 05-20.md']);
+		commit(notes, '2025-07-01T09:00:00Z', {});
+		// Rebased later: the committer date moves, the author date stays.
+		commit(notes, '2025-08-01T09:00:00Z', { 'meetings/late.md': '# Late\n' });
+		git(notes, ['commit', '-q', '--amend', '--no-edit', '--date', '2025-07-15T09:00:00Z'], '2025-09-01T00:00:00Z');
+		const dates = firstCommitDates(join(notes, 'meetings'));
+		assert.deepEqual(Object.fromEntries([...dates].map(([path, date]) => [pathInRepo(path), date.toISOString()])), {
+			'meetings/Meeting 05-20.md': '2025-05-21T09:00:00.000Z',
+			'meetings/other.md': '2025-05-21T09:00:00.000Z',
+			'meetings/late.md': '2025-07-15T09:00:00.000Z',
+		});
+	});
+
+	test('a file deleted and added again is dated from the new file', () => {
+		const notes = join(temp, 'readded');
+		mkdirSync(notes);
+		git(notes, ['init', '-q', '-b', 'main']);
+		commit(notes, '2024-01-01T09:00:00Z', { 'a.md': '# Old\n' });
+		git(notes, ['rm', '-q', 'a.md']);
+		commit(notes, '2024-02-01T09:00:00Z', {});
+		commit(notes, '2024-03-01T09:00:00Z', { 'a.md': '# New\n' });
+		assert.equal(firstCommitDates(notes).get(join(notes, 'a.md'))?.toISOString(), '2024-03-01T09:00:00.000Z');
+	});
+
+	test('on a shallow clone, files whose first commit is cut off are left out', () => {
+		const clone = join(temp, 'first-depth2');
+		git(temp, ['clone', '-q', '--depth', '2', `file://${repo}`, clone]);
+		const dates = firstCommitDates(join(clone, 'content'));
+		assert.deepEqual([...dates].map(([path, date]) => [pathInRepo(path), date.toISOString()]), [['content/ü notes.md', '2024-03-05T16:45:00.000Z']]);
+	});
+
+	test('is empty outside git', () => {
+		const loose = join(temp, 'first-no-git');
+		mkdirSync(loose, { recursive: true });
+		writeFileSync(join(loose, 'a.md'), '# A\n');
+		assert.equal(firstCommitDates(loose).size, 0);
 	});
 });
 

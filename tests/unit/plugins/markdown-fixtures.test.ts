@@ -24,6 +24,9 @@ const cases = [
 	'image-relative',
 	'meetings-index/README',
 	'meetings-index/Meeting 11-04',
+	'math-inline-and-blocks',
+	'math-dollars-stay-text',
+	'emoji-shortcodes',
 ];
 
 for (const name of cases) {

@@ -1,6 +1,7 @@
 /**
  * Mermaid at build time, with a real headless Chromium (as the build uses). The SVG itself is
- * Mermaid's business; checked here is what we add: two themed images, and errors with file:line.
+ * Mermaid's business; checked here is what we add: two themed images named by the diagram's words,
+ * and errors with file:line.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,11 @@ const noBrowser = (() => {
 // One processor for both tests: the diagrams share one browser, as in a build.
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaidDiagrams).use(rehypeStringify);
 
+/** The distinct alt texts of a page's diagram images. */
+function altTexts(html: string): string[] {
+	return [...new Set([...html.matchAll(/<img class="mermaid-diagram__(?:light|dark)" [^>]*alt="([^"]*)"/g)].map((match) => match[1]))];
+}
+
 async function render(name: string): Promise<string> {
 	const path = join(fixturesDir, `${name}.md`);
 	return String(await processor.process(new VFile({ path, value: readFileSync(path, 'utf8') })));
@@ -37,9 +43,23 @@ test('a flowchart becomes a figure with a light and a dark SVG image', { skip: n
 	const html = await render('mermaid-flowchart');
 	assert.doesNotMatch(html, /language-mermaid/);
 	const images = [...html.matchAll(/<img class="mermaid-diagram__(light|dark)" src="(data:image\/svg\+xml[^"]+)" alt="([^"]+)"/g)];
-	assert.deepEqual(images.map((match) => [match[1], match[3]]), [['light', 'Flowchart diagram'], ['dark', 'Flowchart diagram']]);
+	assert.deepEqual(images.map((match) => [match[1], match[3]]), [['light', 'Flowchart diagram: Watch, Reconcile'], ['dark', 'Flowchart diagram: Watch, Reconcile']]);
 	assert.notEqual(images[0][2], images[1][2], 'the two themes are drawn differently');
 	assert.match(html, /^<h1>A Mermaid flowchart<\/h1>\n<figure class="mermaid-diagram">/);
+});
+
+test('the alt text lists the node labels, then the edge labels', { skip: noBrowser }, async () => {
+	assert.deepEqual(altTexts(await render('mermaid-edge-labels')), ['Flowchart diagram: Watch event, Reconcile, Sleep, changed, unchanged']);
+});
+
+test('accTitle and accDescr, when given, are the alt text', { skip: noBrowser }, async () => {
+	assert.deepEqual(altTexts(await render('mermaid-accessible-title')), ['Operator lifecycle: The runtime loads the operator on an event and unloads it when idle.']);
+});
+
+test('only the light image is indexed for search; the dark one, the same words, is left out', { skip: noBrowser }, async () => {
+	const html = (await render('mermaid-flowchart')).replace(/src="data:[^"]*"/g, 'src="data:..."');
+	assert.match(html, /<img class="mermaid-diagram__light" src="data:\.\.\." alt="[^"]+" width="\d+(\.\d+)?" height="\d+(\.\d+)?" data-pagefind-index-attrs="alt">/);
+	assert.match(html, /<img class="mermaid-diagram__dark" src="data:\.\.\." alt="[^"]+" width="\d+(\.\d+)?" height="\d+(\.\d+)?" data-pagefind-ignore(="")?>/);
 });
 
 test('a syntax error names the file and the line of the diagram', { skip: noBrowser }, async () => {

@@ -1,0 +1,55 @@
+/**
+ * Astro integration shipping KaTeX's stylesheet and fonts for the math that
+ * `src/plugins/rehype-github-math.ts` draws: served from `katex/dist/` under `<base>_katex/` in dev,
+ * copied into the build at `astro:build:done` when a built page links it. The stylesheet names its
+ * fonts by relative URLs (`fonts/KaTeX_Main-Regular.woff2`), so the two are kept side by side and
+ * load under any base path. KaTeX's script is never shipped: the math is drawn at build time.
+ */
+import { cpSync, createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { MATH_URL_DIR } from '../route-middleware/math-stylesheet.ts';
+
+/** KaTeX's `dist/` folder, e.g. `/work/main/node_modules/katex/dist`. */
+const katexDist = dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
+
+/** The integration, e.g. `integrations: [starlight(...), mathAssets()]`. */
+export function mathAssets(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'math-assets',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use((req, res, next) => {
+					const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+					// Astro's dev server may already have stripped the base path from the URL.
+					const prefix = [`${base}${MATH_URL_DIR}/`, `/${MATH_URL_DIR}/`].find((p) => path.startsWith(p));
+					const file = prefix ? join(katexDist, path.slice(prefix.length)) : '';
+					if (!file || relative(katexDist, file).startsWith('..') || !existsSync(file)) return next();
+					res.setHeader('content-type', file.endsWith('.css') ? 'text/css' : `font/${file.split('.').pop()}`);
+					createReadStream(file).pipe(res);
+				});
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const pages = pagesWithMath(out);
+				if (pages === 0) return;
+				cpSync(join(katexDist, 'katex.min.css'), join(out, MATH_URL_DIR, 'katex.min.css'));
+				cpSync(join(katexDist, 'fonts'), join(out, MATH_URL_DIR, 'fonts'), { recursive: true });
+				logger.info(`copied KaTeX's stylesheet and fonts to ${MATH_URL_DIR}/ for ${pages} page${pages === 1 ? '' : 's'} with math`);
+			},
+		},
+	};
+}
+
+/** How many built pages link the math stylesheet. */
+function pagesWithMath(out: string): number {
+	return readdirSync(out, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.filter((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8').includes(`/${MATH_URL_DIR}/katex.min.css`)).length;
+}

@@ -1,0 +1,203 @@
+/**
+ * A micromark construct for math in text with GitHub's dollar rules, in place of remark-math's
+ * own `mathText` (which pairs any two equal runs of dollars, so `it costs $5 and $10` becomes math).
+ * It emits the same tokens (`mathText`, `mathTextSequence`, `mathTextData`), so `mdast-util-math`
+ * turns them into `inlineMath` nodes as usual.
+ *
+ * GitHub documents the syntax (`$...$` and `` $`...`$ ``, https://docs.github.com/en/get-started/writing-on-github/working-with-advanced-formatting/writing-mathematical-expressions)
+ * but not when a dollar is no delimiter. We follow Pandoc's `tex_math_dollars` rule
+ * (https://pandoc.org/MANUAL.html#extension-tex_math_dollars), which comrak's `math_dollars`
+ * (https://github.com/kivikakk/comrak/blob/main/src/tests/fixtures/math_dollars.md) also follows
+ * and which keeps GitHub's prices and shell variables as text:
+ *
+ * - `$x$`: the opening `$` is not followed by whitespace; the next unescaped `$` closes the math if
+ *   it is not preceded by whitespace nor followed by a digit, else there is no math from here (so
+ *   GitHub's own example `To split <span>$</span>100 in half, we calculate $100/2$` keeps `$100`
+ *   as text); inline math does not cross a line ending; `\$` inside is TeX's escaped dollar;
+ * - `$$x$$` in a line: display math (the rehype step draws it as a block, as GitHub does);
+ * - `` $`x`$ ``: like a code span fenced by dollars: ends at the same run of backticks followed by `$`.
+ *
+ * Hand-written because remark-math has no option for these rules (only `singleDollarTextMath`,
+ * which turns single dollars off altogether).
+ */
+// The token types (`mathText`, ...) are remark-math's, declared by micromark-extension-math.
+import type {} from 'micromark-extension-math';
+import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
+
+const dollar = 36;
+const backtick = 96;
+const backslash = 92;
+const space = 32;
+
+/** Whether a character code is a space, tab or line ending (micromark codes line endings and tabs below 0). */
+function isWhitespace(code: Code): boolean {
+	return code !== null && (code < 0 || code === space);
+}
+
+function isLineEnding(code: Code): boolean {
+	return code !== null && code < -2;
+}
+
+function isDigit(code: Code): boolean {
+	return code !== null && code >= 48 && code <= 57;
+}
+
+/**
+ * The construct, registered for `$` in text. A `$` right after another one opens nothing (so a run
+ * is read as one), unless that one was escaped (`\$`) or closed math (`$a$$b$` is two formulas).
+ */
+export const githubMathText: Construct = {
+	name: 'githubMathText',
+	tokenize: tokenizeGithubMathText,
+	previous(code) {
+		const last = this.events.at(-1)?.[1].type;
+		return code !== dollar || last === 'characterEscape' || last === 'mathText';
+	},
+};
+
+function tokenizeGithubMathText(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+	let dollars = 0;
+	let ticks = 0;
+	/** Whether the last character inside the math was whitespace (a single `$` cannot close after it). */
+	let afterWhitespace = false;
+	let closing = 0;
+	let closer: ReturnType<Effects['enter']> | undefined;
+
+	return (code) => {
+		effects.enter('mathText');
+		effects.enter('mathTextSequence');
+		return openDollars(code);
+	};
+
+	function openDollars(code: Code): State | undefined {
+		if (code === dollar && dollars < 2) {
+			effects.consume(code);
+			dollars++;
+			return openDollars;
+		}
+		if (code === dollar) return nok(code);
+		if (dollars === 1 && code === backtick) return openTicks(code);
+		if (dollars === 1 && (code === null || isWhitespace(code))) return nok(code);
+		effects.exit('mathTextSequence');
+		return ticks > 0 ? inTicks(code) : inDollars(code);
+	}
+
+	function openTicks(code: Code): State | undefined {
+		if (code === backtick) {
+			effects.consume(code);
+			ticks++;
+			return openTicks;
+		}
+		effects.exit('mathTextSequence');
+		return inTicks(code);
+	}
+
+	/** Inside `$...$` or `$$...$$`. */
+	function inDollars(code: Code): State | undefined {
+		if (code === null) return nok(code);
+		if (isLineEnding(code)) {
+			if (dollars === 1) return nok(code);
+			return lineEnding(code, inDollars);
+		}
+		if (code === dollar) {
+			closer = effects.enter('mathTextSequence');
+			closing = 0;
+			return dollars === 1 ? closeDollar(code) : closeDollars(code);
+		}
+		effects.enter('mathTextData');
+		return dollarData(code);
+	}
+
+	function dollarData(code: Code): State | undefined {
+		if (code === null || code === dollar || isLineEnding(code)) {
+			effects.exit('mathTextData');
+			return inDollars(code);
+		}
+		afterWhitespace = isWhitespace(code);
+		effects.consume(code);
+		return code === backslash ? escaped : dollarData;
+	}
+
+	/** After `\` in math: a `$` here is part of the TeX (`\$`), not a closer; `\\` is one escaped backslash. */
+	function escaped(code: Code): State | undefined {
+		if (code === dollar || code === backslash) {
+			afterWhitespace = false;
+			effects.consume(code);
+			return dollarData;
+		}
+		return dollarData(code);
+	}
+
+	/** The first unescaped `$` after a single `$` closes the math, or there is none (`$5 and $10`). */
+	function closeDollar(code: Code): State | undefined {
+		effects.consume(code);
+		return (next: Code) => {
+			if (afterWhitespace || isDigit(next)) return nok(next);
+			effects.exit('mathTextSequence');
+			effects.exit('mathText');
+			return ok(next);
+		};
+	}
+
+	/** `$$...$$` ends at the next run of exactly two dollars; other runs are part of the TeX. */
+	function closeDollars(code: Code): State | undefined {
+		if (code === dollar) {
+			effects.consume(code);
+			closing++;
+			return closeDollars;
+		}
+		if (closing === 2) {
+			effects.exit('mathTextSequence');
+			effects.exit('mathText');
+			return ok(code);
+		}
+		closer!.type = 'mathTextData';
+		return dollarData(code);
+	}
+
+	/** Inside `` $`...`$ ``: everything up to the same run of backticks followed by `$`. */
+	function inTicks(code: Code): State | undefined {
+		if (code === null) return nok(code);
+		if (isLineEnding(code)) return lineEnding(code, inTicks);
+		if (code === backtick) {
+			closer = effects.enter('mathTextSequence');
+			closing = 0;
+			return closeTicks(code);
+		}
+		effects.enter('mathTextData');
+		return tickData(code);
+	}
+
+	function tickData(code: Code): State | undefined {
+		if (code === null || code === backtick || isLineEnding(code)) {
+			effects.exit('mathTextData');
+			return inTicks(code);
+		}
+		effects.consume(code);
+		return tickData;
+	}
+
+	function closeTicks(code: Code): State | undefined {
+		if (code === backtick) {
+			effects.consume(code);
+			closing++;
+			return closeTicks;
+		}
+		if (closing === ticks && code === dollar) {
+			effects.consume(code);
+			effects.exit('mathTextSequence');
+			effects.exit('mathText');
+			return ok;
+		}
+		closer!.type = 'mathTextData';
+		return tickData(code);
+	}
+
+	function lineEnding(code: Code, next: (code: Code) => State | undefined): State | undefined {
+		effects.enter('lineEnding');
+		effects.consume(code);
+		effects.exit('lineEnding');
+		afterWhitespace = true;
+		return next;
+	}
+}
