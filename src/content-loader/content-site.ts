@@ -10,15 +10,16 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { meetingDate } from './meeting-date.ts';
 import { folderId, isFolderPage, pageId } from './page-id.ts';
+import { describePageHtml } from './page-html.ts';
 import { headingText, isMdxPath, parseMarkdown, titleHeading, type ParsedMarkdown } from './parse-markdown.ts';
 import { parseTraceBlock } from '../plugins/trace-block-options.ts';
 
-/** A link or image written in a page, with its line in the file. */
+/** A link or image written in a page, in Markdown or raw HTML, with its line in the file. */
 export interface WrittenLink {
 	/** As written, e.g. `../reconcile_testing_operators/` or `Meeting%2011-04.md#agenda`. */
 	url: string;
 	line: number;
-	/** `image` for `![..](..)`, `link` for links and link reference definitions. */
+	/** `image` for `![..](..)` and HTML `src`/`srcset`/`poster`, `link` for links, link reference definitions and `<a href>`. */
 	kind: 'link' | 'image';
 }
 
@@ -45,6 +46,9 @@ export interface ContentPage {
 	anchors: Set<string>;
 	/** The anchor of the title H1 when it is dropped from the body (links to it go to `#_top`). */
 	titleAnchor?: string;
+	/** Ids and names the page's raw HTML gives, as written, e.g. `setup` (served as `user-content-setup`). */
+	htmlAnchors: Set<string>;
+	/** Markdown and raw-HTML links and images, in line order. */
 	links: WrittenLink[];
 	/**
 	 * Files the page embeds (```trace blocks, `<TraceViewer src>`), relative to the content folder
@@ -86,6 +90,8 @@ export interface ContentSite {
 	meetings: Map<string, ContentPage[]>;
 	/** Problems per file, e.g. `{ relPath: 'meetings/x.md', message: 'no title: ...' }`. */
 	errors: SiteError[];
+	/** What readers will not see as written, e.g. `{ relPath: 'x.md', line: 3, message: 'removed <script> ...' }`. */
+	warnings: SiteError[];
 }
 
 /**
@@ -111,8 +117,9 @@ export function humanize(name: string): string {
  */
 export function describeContentSite(files: { relPath: string; source: string }[]): ContentSite {
 	const errors: SiteError[] = [];
+	const warnings: SiteError[] = [];
 	const sorted = [...files].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
-	const pages = sorted.map((file) => describePage(file.relPath, file.source, errors));
+	const pages = sorted.map((file) => describePage(file.relPath, file.source, errors, warnings));
 	const byRelPath = new Map(pages.map((page) => [page.relPath, page]));
 	reportDuplicateIds(pages, errors);
 	const folders = describeFolders(pages);
@@ -124,11 +131,14 @@ export function describeContentSite(files: { relPath: string; source: string }[]
 		meetings.set(page.meetingsFolder, list);
 	}
 	for (const list of meetings.values()) list.sort(newestFirst);
-	return { pages, byRelPath, folders, meetings, errors };
+	return { pages, byRelPath, folders, meetings, errors, warnings };
 }
 
-function describePage(relPath: string, source: string, errors: SiteError[]): ContentPage {
+function describePage(relPath: string, source: string, errors: SiteError[], warnings: SiteError[]): ContentPage {
 	const { frontmatter, tree } = parsePage(relPath, source, errors);
+	// An .mdx page is code: its JSX is not raw HTML and is not sanitized.
+	const html = isMdxPath(relPath) ? undefined : describePageHtml(tree, source);
+	for (const warning of html?.warnings ?? []) warnings.push({ relPath, ...warning });
 	const heading = titleHeading(tree);
 	const frontmatterTitle = typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : undefined;
 	const h1 = heading ? headingText(heading) : undefined;
@@ -157,7 +167,8 @@ function describePage(relPath: string, source: string, errors: SiteError[]): Con
 		...(meetingsFolder !== undefined ? { meetingsFolder } : {}),
 		...(date ? { date } : {}),
 		...anchorsOf(tree, heading !== undefined && (frontmatterTitle === undefined || frontmatterTitle === h1) ? heading : undefined),
-		links: writtenLinks(tree),
+		htmlAnchors: html?.anchors ?? new Set(),
+		links: [...writtenLinks(tree), ...(html?.links ?? [])].sort((a, b) => a.line - b.line),
 		embeds: embeddedFiles(tree, folder),
 	};
 }
