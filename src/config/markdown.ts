@@ -11,6 +11,9 @@ import remarkGlossaryLinks from '../plugins/remark-glossary-links.ts';
 import { remarkMeetingsIndex } from '../plugins/remark-meetings-index.ts';
 import { remarkTitleHeading } from '../plugins/remark-title-heading.ts';
 import remarkTraceBlock from '../plugins/remark-trace-block.ts';
+import { rehypeGithubSanitize } from '../plugins/rehype-github-sanitize.ts';
+import { rehypeRawHtmlLinks } from '../plugins/rehype-raw-html-links.ts';
+import { rehypeThemeImages } from '../plugins/rehype-theme-images.ts';
 import { rehypeMermaidDiagrams } from '../plugins/rehype-mermaid-diagrams.ts';
 import rehypeFigureCredit from '../plugins/rehype-figure-credit.ts';
 
@@ -45,9 +48,18 @@ export function markdownProcessorOptions(env: MarkdownEnv): UnifiedProcessorOpti
 			[remarkTitleHeading, site],
 			[remarkMeetingsIndex, site],
 		],
-		// Add rehype plugins here; code-block plugins (mermaid, trace blocks) must stay before
-		// Expressive Code, which Starlight appends after this list.
-		// rehypeFigureCredit turns images under third-party/ into credited figures (before the zoom plugin wraps them).
-		rehypePlugins: [rehypeMermaidDiagrams, rehypeFigureCredit],
+		// Add rehype plugins here, AFTER rehypeGithubSanitize: it parses and sanitizes the authors' raw HTML
+		// first, so markup a later plugin adds is never stripped (what remark plugins and Starlight made
+		// before it is listed in src/raw-html/site-markup.ts). Code-block plugins (mermaid) must stay
+		// before Expressive Code, which Starlight appends after this list.
+		rehypePlugins: [
+			rehypeGithubSanitize,
+			// Images under third-party/ become credited figures, from their paths as written (before the zoom plugin wraps them).
+			rehypeFigureCredit,
+			// Raw-HTML links and images resolve like Markdown ones, then theme images become one image per theme.
+			[rehypeRawHtmlLinks, site],
+			rehypeThemeImages,
+			rehypeMermaidDiagrams,
+		],
 	};
 }
