@@ -52,8 +52,10 @@ export function parseRawHtml(tree: Root, file?: VFile): Root {
 			return node as unknown as RootContent;
 		});
 	};
+	// Most pages have no HTML: their tree needs its origins only, not a pass through parse5.
+	const hasRaw = containsRaw(tree);
 	hold(tree);
-	const parsed = raw(tree, { passThrough: [HELD], tagfilter: true, ...(file ? { file } : {}) }) as Root;
+	const parsed = hasRaw ? (raw(tree, { passThrough: [HELD], tagfilter: true, ...(file ? { file } : {}) }) as Root) : tree;
 	const restore = (parent: Root | Element) => {
 		parent.children = parent.children.map((child) => {
 			if ((child.type as string) === HELD) {
@@ -95,6 +97,6 @@ export function tagfilteredTags(tree: Root | Element): { line: number; tagName: 
 	return found;
 }
 
-function containsRaw(node: Element): boolean {
+function containsRaw(node: Root | Element): boolean {
 	return node.children.some((child) => (child.type as string) === 'raw' || (child.type === 'element' && containsRaw(child)));
 }

@@ -55,7 +55,8 @@ export function sanitizeHtml(tree: Root): { tree: Root; removed: RemovedHtml[] }
 	const restore = (parent: Root | Element) => {
 		parent.children = parent.children.map((child) => {
 			if (child.type !== 'element') return child;
-			const key = child.data?.sanitizeKey ?? 0;
+			const key = child.data?.sanitizeKey;
+			if (key === undefined) return child;
 			if (key < 0) {
 				const original = kept[-key - 1];
 				const restored: Element = { ...original, children: original.data?.siteMarkup === 'frame' ? child.children : original.children };
