@@ -1,8 +1,9 @@
 /**
  * The Markdown pipeline for the content folder: plain GitHub Markdown in, Starlight pages out.
  * Used as `markdown.processor: unified(markdownProcessorOptions(env))` in astro.config.mjs.
- * Starlight and Expressive Code add their own plugins AFTER these (asides, heading anchors, code
- * highlighting), so everything here sees the tree first.
+ * Starlight and Expressive Code add their own plugins AFTER these in each list (asides, heading
+ * anchors, code highlighting): Starlight's asides exist by the time our rehype plugins run, its
+ * heading anchors and Expressive Code come after them.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { remarkGithubAlerts } from '../plugins/remark-github-alerts.ts';

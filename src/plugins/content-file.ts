@@ -1,4 +1,4 @@
-/** Helpers the Markdown plugins share to find out which content page a file being rendered is. */
+/** Helpers the Markdown plugins share to find out which content page a file being rendered is, and how its links resolve. */
 import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
