@@ -11,6 +11,8 @@ import { buildTimer } from './src/integrations/build-timer.ts';
 import { attributionCheck } from './src/integrations/attribution-check.ts';
 import { traceAssets } from './src/integrations/trace-assets.ts';
 import { mathAssets } from './src/integrations/math-assets.ts';
+import { contentFiles } from './src/integrations/content-files.ts';
+import { cachedContentRepo } from './src/plugins/content-file.ts';
 import { siteMeta } from './src/config/site-meta.ts';
 
 const env = readSiteEnv();
@@ -32,7 +34,7 @@ export default defineConfig({
 			markdown: { processedDirs: [env.contentDir] },
 			// Start page, then one group per folder, meetings newest first (src/content-loader/content-sidebar.ts); then Credits.
 			sidebar: sidebarFromContent(env.contentDir),
-			customCss: ['./src/styles/mermaid.css', './src/styles/figure-credit.css'],
+			customCss: ['./src/styles/mermaid.css', './src/styles/figure-credit.css', './src/styles/theme-images.css'],
 			// The Atom feed of meeting notes and findings (src/pages/feed.xml.ts), announced on every page.
 			head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Meeting notes and findings', href: `${env.base}feed.xml` } }],
 			routeMiddleware: ['./src/route-middleware/page-meta.ts', './src/route-middleware/math-stylesheet.ts', './src/citation/citation-middleware.ts'],
@@ -46,6 +48,8 @@ export default defineConfig({
 		traceAssets(),
 		// Ships KaTeX's stylesheet and fonts under <base>_katex/ when a page has math (linked only from those pages).
 		mathAssets(),
+		// Serves and copies the repository files that raw HTML shows (`<img src>`, `<video>`) under <base>_files/.
+		contentFiles({ root: () => cachedContentRepo(env.contentDir, env.repoUrl).root }),
 		buildTimer(),
 	],
 });

@@ -1,8 +1,9 @@
 /**
  * The Markdown pipeline for the content folder: plain GitHub Markdown in, Starlight pages out.
  * Used as `markdown.processor: unified(markdownProcessorOptions(env))` in astro.config.mjs.
- * Starlight and Expressive Code add their own plugins AFTER these (asides, heading anchors, code
- * highlighting), so everything here sees the tree first.
+ * Starlight and Expressive Code add their own plugins AFTER these in each list (asides, heading
+ * anchors, code highlighting): Starlight's asides exist by the time our rehype plugins run, its
+ * heading anchors and Expressive Code come after them.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { remarkGithubAlerts } from '../plugins/remark-github-alerts.ts';
@@ -11,6 +12,9 @@ import remarkGlossaryLinks from '../plugins/remark-glossary-links.ts';
 import { remarkMeetingsIndex } from '../plugins/remark-meetings-index.ts';
 import { remarkTitleHeading } from '../plugins/remark-title-heading.ts';
 import remarkTraceBlock from '../plugins/remark-trace-block.ts';
+import { rehypeGithubSanitize } from '../plugins/rehype-github-sanitize.ts';
+import { rehypeRawHtmlLinks } from '../plugins/rehype-raw-html-links.ts';
+import { rehypeThemeImages } from '../plugins/rehype-theme-images.ts';
 import { rehypeMermaidDiagrams } from '../plugins/rehype-mermaid-diagrams.ts';
 import { remarkGithubMath } from '../plugins/remark-github-math.ts';
 import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
@@ -51,10 +55,20 @@ export function markdownProcessorOptions(env: MarkdownEnv): UnifiedProcessorOpti
 			[remarkTitleHeading, site],
 			[remarkMeetingsIndex, site],
 		],
-		// Add rehype plugins here; code-block plugins (mermaid, trace blocks) must stay before
-		// Expressive Code, which Starlight appends after this list.
-		// rehypeGithubMath draws math (also ```math blocks) with KaTeX.
-		// rehypeFigureCredit turns images under third-party/ into credited figures (before the zoom plugin wraps them).
-		rehypePlugins: [rehypeGithubMath, rehypeMermaidDiagrams, rehypeFigureCredit],
+		// Add rehype plugins here, AFTER rehypeGithubSanitize: it parses and sanitizes the authors' raw HTML
+		// first, so markup a later plugin adds is never stripped (what remark plugins and Starlight made
+		// before it is listed in src/raw-html/site-markup.ts). Code-block plugins (mermaid) must stay
+		// before Expressive Code, which Starlight appends after this list.
+		rehypePlugins: [
+			rehypeGithubSanitize,
+			// Images under third-party/ become credited figures, from their paths as written (before the zoom plugin wraps them).
+			rehypeFigureCredit,
+			// Raw-HTML links and images resolve like Markdown ones, then theme images become one image per theme.
+			[rehypeRawHtmlLinks, site],
+			rehypeThemeImages,
+			// Math (also ```math blocks) drawn with KaTeX.
+			rehypeGithubMath,
+			rehypeMermaidDiagrams,
+		],
 	};
 }

@@ -12,16 +12,17 @@ import { meetingDate } from './meeting-date.ts';
 import { meetingDateWithHistory } from './meeting-date-history.ts';
 import { folderId, isFolderPage, pageId } from './page-id.ts';
 import { linkSentences, type LinkSentence } from './link-sentences.ts';
+import { describePageHtml } from './page-html.ts';
 import { headingText, isMdxPath, parseMarkdown, titleHeading, type ParsedMarkdown } from './parse-markdown.ts';
 import { parseTraceBlock } from '../plugins/trace-block-options.ts';
 import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
 
-/** A link or image written in a page, with its line in the file. */
+/** A link or image written in a page, in Markdown or raw HTML, with its line in the file. */
 export interface WrittenLink {
 	/** As written, e.g. `../reconcile_testing_operators/` or `Meeting%2011-04.md#agenda`. */
 	url: string;
 	line: number;
-	/** `image` for `![..](..)`, `link` for links and link reference definitions. */
+	/** `image` for `![..](..)` and HTML `src`/`srcset`/`poster`, `link` for links, link reference definitions and `<a href>`. */
 	kind: 'link' | 'image';
 }
 
@@ -48,6 +49,9 @@ export interface ContentPage {
 	anchors: Set<string>;
 	/** The anchor of the title H1 when it is dropped from the body (links to it go to `#_top`). */
 	titleAnchor?: string;
+	/** Ids and names the page's raw HTML gives, as written, e.g. `setup` (served as `user-content-setup`). */
+	htmlAnchors: Set<string>;
+	/** Markdown and raw-HTML links and images, in line order. */
 	links: WrittenLink[];
 	/** The links of the page's prose with the sentence each stands in (for the "Linked from" lists). */
 	linkSentences: LinkSentence[];
@@ -91,7 +95,7 @@ export interface ContentSite {
 	meetings: Map<string, ContentPage[]>;
 	/** Problems per file, e.g. `{ relPath: 'meetings/x.md', message: 'no title: ...' }`. */
 	errors: SiteError[];
-	/** Doubts that do not stop the build, e.g. `{ relPath: 'meetings/Meeting 05-20.md', message: 'meeting date: ...' }`. */
+	/** Doubts that do not stop the build: what readers will not see as written, e.g. `{ relPath: 'x.md', line: 3, message: 'removed <script> ...' }`, or a doubtful meeting date. */
 	warnings: SiteError[];
 }
 
@@ -149,6 +153,9 @@ function describePage({ relPath, source, firstCommit }: ContentFile, errors: Sit
 	const { frontmatter, tree } = parsePage(relPath, source, errors);
 	// Titles and heading anchors are made from the text GitHub shows: `:tada:` is an emoji there.
 	remarkGithubEmoji()(tree);
+	// An .mdx page is code: its JSX is not raw HTML and is not sanitized.
+	const html = isMdxPath(relPath) ? undefined : describePageHtml(tree, source);
+	for (const warning of html?.warnings ?? []) warnings.push({ relPath, ...warning });
 	const heading = titleHeading(tree);
 	const frontmatterTitle = typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : undefined;
 	const h1 = heading ? headingText(heading) : undefined;
@@ -180,7 +187,8 @@ function describePage({ relPath, source, firstCommit }: ContentFile, errors: Sit
 		...(meetingsFolder !== undefined ? { meetingsFolder } : {}),
 		...(date ? { date } : {}),
 		...anchorsOf(tree, heading !== undefined && (frontmatterTitle === undefined || frontmatterTitle === h1) ? heading : undefined),
-		links: writtenLinks(tree),
+		htmlAnchors: html?.anchors ?? new Set(),
+		links: [...writtenLinks(tree), ...(html?.links ?? [])].sort((a, b) => a.line - b.line),
 		linkSentences: linkSentences(tree),
 		embeds: embeddedFiles(tree, folder),
 	};

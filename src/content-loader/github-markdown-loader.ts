@@ -43,7 +43,7 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 			});
 			const navigation = meetingNavigation(site, context.config.base);
 			// Pages show other pages' titles, dates and anchors: re-render all when any of those change.
-			const fingerprint = context.generateDigest(JSON.stringify([context.config.base, options.repoUrl, site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors]])]));
+			const fingerprint = context.generateDigest(JSON.stringify([context.config.base, options.repoUrl, site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors], [...page.htmlAnchors]])]));
 			// Pages also show the trace files they embed: re-render a page when one of its files changes.
 			// Computed at load only: in dev, an edited trace shows after the page's text changes or on a restart.
 			const embeds = embedDigestsByText(site, base);
@@ -90,8 +90,9 @@ function checkSite(site: ContentSite, base: string, context: LoaderContext, opti
 	if (problems.length > 0) {
 		throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the Markdown of ${displayPath(base) || '.'}:\n${problems.join('\n')}`);
 	}
-	// Logged here, once per build (the model is read again for the sidebar and in dev, silently).
-	for (const warning of site.warnings) context.logger.warn(`${display(warning.relPath)}: ${warning.message}`);
+	// Logged here, once per build (the model is read again for the sidebar and in dev, silently): raw HTML
+	// that GitHub does not render either, doubtful meeting dates. The build goes on.
+	for (const warning of site.warnings) context.logger.warn(`${display(warning.relPath)}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
 	for (const notes of site.meetings.values()) {
 		for (const note of notes.filter((candidate) => !candidate.date)) {
 			context.logger.warn(`${display(note.relPath)}: meeting note without a date: it is listed last. Add front matter "date: YYYY-MM-DD", a date in the file name, or "DD/MM/YY" in the H1.`);

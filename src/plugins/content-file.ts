@@ -1,8 +1,10 @@
-/** Helpers the Markdown plugins share to find out which content page a file being rendered is. */
+/** Helpers the Markdown plugins share to find out which content page a file being rendered is, and how its links resolve. */
 import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import { contentRepo, type ContentRepo } from '../content-loader/content-repo.ts';
+import { contentSite } from '../content-loader/scan-content.ts';
+import type { LinkContext } from './resolve-github-link.ts';
 
 /**
  * The file's path relative to the content folder, or undefined when it lies outside.
@@ -63,4 +65,31 @@ export function displayFilePath(file: VFile): string {
 	if (!file.path) return '<markdown>';
 	const rel = relative(process.cwd(), file.path);
 	return rel.startsWith('..') ? file.path : rel;
+}
+
+/** Where the site is, for resolving a page's links. */
+export interface SiteLinkOptions {
+	/** Absolute content folder, e.g. `/work/main/content`. */
+	contentDir: string;
+	/** Site base path, e.g. `/masters-thesis/`. */
+	base: string;
+	/** GitHub repository for non-page files, e.g. `https://github.com/owner/notes`. */
+	repoUrl?: string;
+}
+
+/**
+ * What the link resolver needs to resolve the links of one page.
+ * @param fromRelPath e.g. `meetings/2024-11-04.md`
+ */
+export function pageLinkContext(options: SiteLinkOptions, fromRelPath: string): LinkContext {
+	const repo = cachedContentRepo(options.contentDir, options.repoUrl);
+	return {
+		fromRelPath,
+		site: contentSite(options.contentDir),
+		contentPath: contentPathInRepo(options.contentDir, repo.root),
+		pathKind: diskPathKind(repo.root),
+		base: options.base,
+		...(repo.url ? { repoUrl: repo.url } : {}),
+		ref: repo.ref,
+	};
 }

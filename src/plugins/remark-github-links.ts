@@ -6,38 +6,18 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentSite } from '../content-loader/scan-content.ts';
-import { cachedContentRepo, contentPathInRepo, contentRelPath, diskPathKind } from './content-file.ts';
-import { resolveGithubLink, type LinkContext } from './resolve-github-link.ts';
-
-/** Options of `remarkGithubLinks`. */
-export interface GithubLinksOptions {
-	/** Absolute content folder, e.g. `/work/main/content`. */
-	contentDir: string;
-	/** Site base path, e.g. `/masters-thesis/`. */
-	base: string;
-	/** GitHub repository for non-page files, e.g. `https://github.com/owner/notes`. */
-	repoUrl?: string;
-}
+import { contentRelPath, pageLinkContext, type SiteLinkOptions } from './content-file.ts';
+import { resolveGithubLink } from './resolve-github-link.ts';
 
 /**
  * Remark plugin: GitHub-relative links become site URLs, GitHub URLs, or image files.
  * @param options e.g. `{ contentDir: '/work/main/content', base: '/masters-thesis/' }`
  */
-export function remarkGithubLinks(options: GithubLinksOptions) {
+export function remarkGithubLinks(options: SiteLinkOptions) {
 	return (tree: Root, file: VFile) => {
 		const fromRelPath = contentRelPath(file, options.contentDir);
 		if (fromRelPath === undefined) return;
-		const repo = cachedContentRepo(options.contentDir, options.repoUrl);
-		const context: LinkContext = {
-			fromRelPath,
-			site: contentSite(options.contentDir),
-			contentPath: contentPathInRepo(options.contentDir, repo.root),
-			pathKind: diskPathKind(repo.root),
-			base: options.base,
-			...(repo.url ? { repoUrl: repo.url } : {}),
-			ref: repo.ref,
-		};
+		const context = pageLinkContext(options, fromRelPath);
 		visit(tree, (node) => {
 			if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
 			const target = resolveGithubLink(node.url, node.type === 'image' ? 'image' : 'link', context);

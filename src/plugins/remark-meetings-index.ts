@@ -2,7 +2,7 @@
  * Meeting notes get their date: each note opens with a dated line, and the meetings folder's page
  * (its README, or the page generated for a folder without one) ends with every note, newest first.
  */
-import type { List, ListItem, Root, RootContent } from 'mdast';
+import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ContentPage } from '../content-loader/content-site.ts';
 import { formatDate } from '../content-loader/format-date.ts';
@@ -35,8 +35,14 @@ export function remarkMeetingsIndex(options: MeetingsIndexOptions) {
 	};
 }
 
+// Made as elements, not HTML text: raw HTML is the authors' and gets sanitized (see src/raw-html/site-markup.ts).
 function dateLine(iso: string): RootContent {
-	return { type: 'html', value: `<p class="meeting-date">Meeting of <time datetime="${iso}">${formatDate(iso)}</time></p>` };
+	return { type: 'paragraph', data: { hProperties: { className: ['meeting-date'] } }, children: [{ type: 'text', value: 'Meeting of ' }, time(iso)] };
+}
+
+/** `<time datetime="2024-11-04">4 Nov 2024</time>` as mdast. */
+function time(iso: string): PhrasingContent {
+	return { type: 'emphasis', data: { hName: 'time', hProperties: { dateTime: iso } }, children: [{ type: 'text', value: formatDate(iso) }] };
 }
 
 /**
@@ -51,7 +57,7 @@ export function meetingsList(notes: ContentPage[], base: string): RootContent[] 
 		children: [{
 			type: 'paragraph',
 			children: [
-				...(note.date ? [{ type: 'html' as const, value: `<time datetime="${note.date}">${formatDate(note.date)}</time>: ` }] : [{ type: 'text' as const, value: 'No date: ' }]),
+				...(note.date ? [time(note.date), { type: 'text' as const, value: ': ' }] : [{ type: 'text' as const, value: 'No date: ' }]),
 				{ type: 'link', url: pageHref(note.id, base), children: [{ type: 'text', value: note.title ?? note.relPath }] },
 			],
 		}],

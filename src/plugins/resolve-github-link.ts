@@ -7,6 +7,7 @@
 import { posix } from 'node:path';
 import type { ContentPage, ContentSite } from '../content-loader/content-site.ts';
 import { pageHref } from '../content-loader/page-id.ts';
+import { sanitizeSchema } from '../raw-html/sanitize-schema.ts';
 
 /** What the resolver needs to know besides the link. */
 export interface LinkContext {
@@ -29,7 +30,7 @@ export interface LinkContext {
 export type LinkTarget =
 	| { kind: 'keep' }
 	| { kind: 'page'; href: string }
-	| { kind: 'image'; src: string }
+	| { kind: 'image'; src: string; repoPath: string }
 	| { kind: 'github'; href: string }
 	| { kind: 'broken'; reason?: string };
 
@@ -53,7 +54,9 @@ export function resolveGithubLink(url: string, kind: 'link' | 'image', context: 
 	const pathKind = context.pathKind(clean);
 	if (!pathKind) return { kind: 'broken' };
 	if (kind === 'image' && pathKind === 'file') {
-		return { kind: 'image', src: relativeFrom(posix.dirname(fromRepo), clean) };
+		// GitHub's theme fragments select an image per colour mode (rehype-theme-images.ts); any other fragment means nothing to a file.
+		const theme = themeFragments.includes(hash) ? hash : '';
+		return { kind: 'image', src: relativeFrom(posix.dirname(fromRepo), clean) + theme, repoPath: clean };
 	}
 	const contentRel = insideContent(clean, context.contentPath);
 	if (contentRel !== undefined) {
@@ -68,12 +71,21 @@ export function resolveGithubLink(url: string, kind: 'link' | 'image', context: 
 	return { kind: 'github', href: `${context.repoUrl}/${pathKind === 'dir' ? 'tree' : 'blob'}/${context.ref}/${encoded}${hash}` };
 }
 
+/** The fragments GitHub shows an image by in one colour mode only, e.g. `![](logo.png#gh-dark-mode-only)`. */
+export const themeFragments = ['#gh-dark-mode-only', '#gh-light-mode-only'];
+
+/** The prefix GitHub (and our sanitizer) gives ids and names written in a page's HTML. */
+const userContentPrefix = sanitizeSchema.clobberPrefix ?? '';
+
 function anchorOnPage(page: ContentPage | undefined, hash: string, href: string): LinkTarget {
 	if (hash === '' || !page) return { kind: 'page', href: href + hash };
 	const anchor = safeDecode(hash.slice(1));
 	if (anchor === page.titleAnchor) return { kind: 'page', href: `${href}#_top` };
-	if (anchor !== '_top' && !page.anchors.has(anchor)) return { kind: 'broken', reason: `no heading "${anchor}" in ${page.relPath}` };
-	return { kind: 'page', href: href + hash };
+	if (anchor === '_top' || page.anchors.has(anchor)) return { kind: 'page', href: href + hash };
+	// `<a name="setup">` is served as `user-content-setup`; GitHub's script follows `#setup` there, we link there.
+	if (page.htmlAnchors.has(anchor)) return { kind: 'page', href: `${href}#${userContentPrefix}${hash.slice(1)}` };
+	if (anchor.startsWith(userContentPrefix) && page.htmlAnchors.has(anchor.slice(userContentPrefix.length))) return { kind: 'page', href: href + hash };
+	return { kind: 'broken', reason: `no heading "${anchor}" in ${page.relPath}` };
 }
 
 function folderPage(contentRel: string, site: ContentSite): ContentPage | 'generated' | undefined {

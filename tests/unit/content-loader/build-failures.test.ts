@@ -37,8 +37,12 @@ test('broken links fail the build, all of them listed once as file:line', () => 
 		'tests/fixtures/broken-links/notes/fine.md:6: broken link "../no-folder/"',
 		'tests/fixtures/broken-links/notes/fine.md:7: broken link "../../../../../../../../../../etc/passwd"',
 		'tests/fixtures/broken-links/notes/fine.md:9: broken link "../attachments/missing.png"',
+		'tests/fixtures/broken-links/notes/raw-html.md:6: broken link "gone.md"',
+		'tests/fixtures/broken-links/notes/raw-html.md:9: broken link "../attachments/missing%20mascot.png"',
+		'tests/fixtures/broken-links/notes/raw-html.md:12: broken link "dark.png"',
+		'tests/fixtures/broken-links/notes/raw-html.md:14: broken link "clip.webm"',
 	]);
-	assert.match(output, /5 problems in the Markdown of tests\/fixtures\/broken-links/);
+	assert.match(output, /9 problems in the Markdown of tests\/fixtures\/broken-links/);
 });
 
 test('a Mermaid syntax error fails the build naming the file and the line of the diagram', () => {

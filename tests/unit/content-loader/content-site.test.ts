@@ -80,3 +80,28 @@ test('emoji shortcodes count as their emoji in titles and heading anchors, as on
 	assert.equal(page.title, 'Shipped 🎉');
 	assert.deepEqual([...page.anchors], ['shipped-', 'checks--pass', 'not-an_emoji']);
 });
+
+test('raw-HTML links and images join the Markdown ones in line order; their ids and names are anchors', () => {
+	const page = describeContentSite([{
+		relPath: 'notes.md',
+		source: '---\ntitle: Notes\n---\n[md](a.md)\n\n<div align="center">\n  <img src="./x.png" width="500">\n</div>\n\n<picture><source srcset="d.png 1x, e.png 2x"><img src="f.png"></picture> <a href="g.md" name="setup">g</a>\n\n<video src="v.webm" poster="p.png"></video> ![md image](h.png)\n\n<a href="javascript:alert(1)">gone</a>\n',
+	}]).byRelPath.get('notes.md')!;
+	assert.deepEqual(page.links.map((link) => `${link.line} ${link.kind} ${link.url}`), [
+		'4 link a.md',
+		'7 image ./x.png',
+		'10 image d.png',
+		'10 image e.png',
+		'10 image f.png',
+		'10 link g.md',
+		'12 image h.png',
+		'12 image v.webm',
+		'12 image p.png',
+	]);
+	assert.deepEqual([...page.htmlAnchors], ['setup']);
+});
+
+test('an MDX page is code: its JSX is neither sanitized nor read for links', () => {
+	const mdx = describeContentSite([{ relPath: 'x.mdx', source: '# X\n\n<div onClick={() => 1}><img src="y.png" /></div>\n' }]);
+	assert.deepEqual(mdx.warnings, []);
+	assert.deepEqual(mdx.byRelPath.get('x.mdx')?.links, []);
+});

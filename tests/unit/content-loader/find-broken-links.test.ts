@@ -24,5 +24,9 @@ test('every broken link of every file is listed as file:line, in order', () => {
 		'broken-links/notes/fine.md:6: broken link "../no-folder/"',
 		'broken-links/notes/fine.md:7: broken link "../../../../../../../../../../etc/passwd" (points outside the repository)',
 		'broken-links/notes/fine.md:9: broken link "../attachments/missing.png"',
+		'broken-links/notes/raw-html.md:6: broken link "gone.md"',
+		'broken-links/notes/raw-html.md:9: broken link "../attachments/missing%20mascot.png"',
+		'broken-links/notes/raw-html.md:12: broken link "dark.png"',
+		'broken-links/notes/raw-html.md:14: broken link "clip.webm"',
 	]);
 });

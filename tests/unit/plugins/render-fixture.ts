@@ -19,20 +19,23 @@ export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '../../
 export const fixtureEnv = { contentDir: fixturesDir, base: '/masters-thesis/', repoUrl: 'https://github.com/example/masters-thesis' };
 
 /**
- * Renders `tests/fixtures/markdown/<name>.md` to HTML with our remark plugins (not the rehype ones:
- * Mermaid needs a browser and has its own test). Starlight's aside plugin is replaced by a stand-in
- * that shows the directive it would receive: `<aside data-directive="note" data-icon="...">`.
+ * Renders `tests/fixtures/markdown/<name>.md` to HTML with our remark plugins, and with `rehype` also
+ * our rehype plugins (raw HTML sanitized, its links and theme images; fixtures with Mermaid need a
+ * browser and have their own test). Starlight's aside plugin is replaced by a stand-in that shows
+ * the directive it would receive: `<aside data-directive="note" data-icon="...">`.
  * @param name e.g. `alerts-all-kinds`
+ * @param options e.g. `{ rehype: true }`
  */
-export async function renderFixture(name: string): Promise<string> {
+export async function renderFixture(name: string, options: { rehype?: boolean } = {}): Promise<string> {
 	const path = join(fixturesDir, `${name}.md`);
 	const source = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-	const { remarkPlugins = [] } = markdownProcessorOptions(fixtureEnv);
+	const { remarkPlugins = [], rehypePlugins = [] } = markdownProcessorOptions(fixtureEnv);
 	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-	for (const plugin of remarkPlugins) {
+	const use = (plugin: (typeof remarkPlugins)[number] | (typeof rehypePlugins)[number]) => {
 		if (Array.isArray(plugin)) processor.use(plugin[0] as never, plugin[1]);
 		else processor.use(plugin as never);
-	}
+	};
+	for (const plugin of remarkPlugins) use(plugin);
 	processor
 		.use(remarkRehype, {
 			allowDangerousHtml: true,
@@ -44,7 +47,8 @@ export async function renderFixture(name: string): Promise<string> {
 					children: state.all(node),
 				}),
 			},
-		})
-		.use(rehypeStringify, { allowDangerousHtml: true });
+		});
+	if (options.rehype) for (const plugin of rehypePlugins) use(plugin);
+	processor.use(rehypeStringify, { allowDangerousHtml: true });
 	return String(await processor.process(new VFile({ path, value: source })));
 }

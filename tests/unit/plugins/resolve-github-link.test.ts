@@ -10,7 +10,7 @@ const site = describeContentSite([
 	{ relPath: 'README.md', source: '# Start\n' },
 	{ relPath: 'meetings/Meeting 11-04.md', source: '# Weekly 2024\n\n## Agenda\n' },
 	{ relPath: 'meetings/2024-11-04.md', source: '# Notes - Meeting 04/11/24\n' },
-	{ relPath: 'Design/README.md', source: '# Design\n' },
+	{ relPath: 'Design/README.md', source: '# Design\n\n<a name="setup"></a>\n\n<div id="Step 2">x</div>\n' },
 ]);
 const context = (fromRelPath: string, repoUrl: string | null = 'https://github.com/o/r'): LinkContext => ({
 	fromRelPath,
@@ -43,8 +43,21 @@ test('non-page files and folders go to GitHub', () => {
 });
 
 test('images stay relative files for Astro, also from the repository root', () => {
-	assert.deepEqual(from('../attachments/x.png', 'meetings/2024-11-04.md', 'image'), { kind: 'image', src: '../attachments/x.png' });
-	assert.deepEqual(from('/notes/attachments/x.png', 'README.md', 'image'), { kind: 'image', src: './attachments/x.png' });
+	assert.deepEqual(from('../attachments/x.png', 'meetings/2024-11-04.md', 'image'), { kind: 'image', src: '../attachments/x.png', repoPath: 'notes/attachments/x.png' });
+	assert.deepEqual(from('/notes/attachments/x.png', 'README.md', 'image'), { kind: 'image', src: './attachments/x.png', repoPath: 'notes/attachments/x.png' });
+});
+
+test('an image keeps GitHub\'s theme fragments and no other', () => {
+	assert.equal((from('attachments/x.png#gh-dark-mode-only', 'README.md', 'image') as { src: string }).src, './attachments/x.png#gh-dark-mode-only');
+	assert.equal((from('attachments/x.png#gh-light-mode-only', 'README.md', 'image') as { src: string }).src, './attachments/x.png#gh-light-mode-only');
+	assert.equal((from('attachments/x.png#top', 'README.md', 'image') as { src: string }).src, './attachments/x.png');
+});
+
+test('links to an id or name written in HTML go to its user-content- prefixed id', () => {
+	assert.equal((from('../Design/#setup') as { href: string }).href, '/b/design/#user-content-setup');
+	assert.equal((from('../Design/README.md#user-content-setup') as { href: string }).href, '/b/design/#user-content-setup');
+	assert.equal((from('#Step%202', 'Design/README.md') as { href: string }).href, '#user-content-Step%202');
+	assert.deepEqual(from('../Design/#user-content-nope'), { kind: 'broken', reason: 'no heading "user-content-nope" in Design/README.md' });
 });
 
 test('outside links, mail and empty links are kept', () => {

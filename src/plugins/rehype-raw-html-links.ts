@@ -1,0 +1,38 @@
+/**
+ * Links and images written as raw HTML get what Markdown links and images get
+ * (remark-github-links.ts, same resolver: resolve-github-link.ts): `<a href>` to a `.md` file or
+ * folder becomes its page URL, to another repository file its GitHub URL, to `#name` the prefixed
+ * id; `<img src>`, `<source srcset>` and `<video src poster>` naming a repository file are served
+ * from the site (src/integrations/content-files.ts). Relative and `/`-rooted paths, spaces and
+ * `%20` resolve as on GitHub. Broken ones are left as written: the content loader has already
+ * failed the build over them. Runs after rehype-github-sanitize, which marks what came from HTML.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { contentFileUrl } from '../integrations/content-files.ts';
+import { htmlUrls, rewriteHtmlUrls } from '../raw-html/html-urls.ts';
+import { contentRelPath, pageLinkContext, type SiteLinkOptions } from './content-file.ts';
+import { resolveGithubLink } from './resolve-github-link.ts';
+
+/**
+ * Rehype plugin rewriting the URLs of raw-HTML elements.
+ * @param options e.g. `{ contentDir: '/work/main/content', base: '/masters-thesis/' }`
+ */
+export function rehypeRawHtmlLinks(options: SiteLinkOptions) {
+	return (tree: Root, file: VFile) => {
+		const fromRelPath = contentRelPath(file, options.contentDir);
+		if (fromRelPath === undefined) return;
+		const context = pageLinkContext(options, fromRelPath);
+		visit(tree, 'element', (node: Element) => {
+			if (node.data?.origin !== 'html' || htmlUrls(node).length === 0) return;
+			rewriteHtmlUrls(node, (url, kind) => {
+				const target = resolveGithubLink(url, kind, context);
+				if (target.kind === 'page' || target.kind === 'github') return target.href;
+				// The file as it is, plus a theme fragment the resolver kept (`#gh-dark-mode-only`).
+				if (target.kind === 'image') return contentFileUrl(options.base, target.repoPath) + (target.src.match(/#.*$/)?.[0] ?? '');
+				return undefined;
+			});
+		});
+	};
+}
