@@ -10,9 +10,12 @@ import { sidebarFromContent } from './src/config/sidebar.ts';
 import { buildTimer } from './src/integrations/build-timer.ts';
 import { attributionCheck } from './src/integrations/attribution-check.ts';
 import { traceAssets } from './src/integrations/trace-assets.ts';
-import { siteMeta } from './src/config/site-meta.ts';
+import { siteIdentity } from './src/identity/site-identity.ts';
+import { siteIdentityReport } from './src/integrations/site-identity-report.ts';
 
 const env = readSiteEnv();
+// Whose notes these are: from their CITATION.cff, else from the notes themselves (src/identity/).
+const identity = siteIdentity(env.contentDir);
 
 export default defineConfig({
 	site: env.site,
@@ -24,10 +27,12 @@ export default defineConfig({
 	// Astro's default Markdown processor runs no remark/rehype plugins; ours are in src/config/markdown.ts.
 	markdown: { processor: unified(markdownProcessorOptions(env)) },
 	integrations: [
+		// Prints where the title, authors, licence, ... came from.
+		siteIdentityReport(identity),
 		// Fails the build first when a file under a third-party/ folder lacks its attribution sidecar.
 		attributionCheck(env.contentDir),
 		starlight({
-			title: siteMeta.title,
+			title: identity.meta.title,
 			markdown: { processedDirs: [env.contentDir] },
 			// Start page, then one group per folder, meetings newest first (src/content-loader/content-sidebar.ts); then Credits.
 			sidebar: sidebarFromContent(env.contentDir),
