@@ -96,7 +96,7 @@ test('a notes repository built as the workflow builds it names that repository, 
 	}
 	assert.match(readFileSync(join(outDir, 'feed.xml'), 'utf8'), /<title>Lab notebook of Jane Doe<\/title>[\s\S]*<author><name>Jane Doe<\/name><\/author>/);
 
-	// 5. In Chromium, the dead link is struck through, titled and named as broken; the page passes axe.
+	// 5. In Chromium, the dead link is struck through, titled and named as broken; the page passes axe in both themes.
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
 		// Axe needs a page of its own in the same context; the context serves the built site.
@@ -115,9 +115,14 @@ test('a notes repository built as the workflow builds it names that repository, 
 		const image = page.locator('[data-broken-link="whiteboard.png"]');
 		assert.equal(await image.textContent(), 'the whiteboard (missing image)');
 		assert.match(await image.evaluate((element) => getComputedStyle(element).textDecorationLine), /line-through/);
-		const results = await new AxeBuilder({ page }).analyze();
-		const failing = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
-		assert.deepEqual(failing.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), []);
+		for (const theme of ['light', 'dark']) {
+			await page.evaluate((value) => localStorage.setItem('starlight-theme', value), theme);
+			await page.reload();
+			assert.equal(await page.locator('html').getAttribute('data-theme'), theme);
+			const results = await new AxeBuilder({ page }).analyze();
+			const failing = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
+			assert.deepEqual(failing.map((violation) => `${theme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), []);
+		}
 	} finally {
 		await browser.close();
 	}
