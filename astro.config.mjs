@@ -13,9 +13,12 @@ import { traceAssets } from './src/integrations/trace-assets.ts';
 import { mathAssets } from './src/integrations/math-assets.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { cachedContentRepo } from './src/plugins/content-file.ts';
-import { siteMeta } from './src/config/site-meta.ts';
+import { siteIdentity } from './src/identity/site-identity.ts';
+import { siteIdentityReport } from './src/integrations/site-identity-report.ts';
 
 const env = readSiteEnv();
+// Whose notes these are: from their CITATION.cff, else from the notes themselves (src/identity/).
+const identity = siteIdentity(env.contentDir);
 
 export default defineConfig({
 	site: env.site,
@@ -27,14 +30,16 @@ export default defineConfig({
 	// Astro's default Markdown processor runs no remark/rehype plugins; ours are in src/config/markdown.ts.
 	markdown: { processor: unified(markdownProcessorOptions(env)) },
 	integrations: [
+		// Prints where the title, authors, licence, ... came from.
+		siteIdentityReport(identity),
 		// Fails the build first when a file under a third-party/ folder lacks its attribution sidecar.
 		attributionCheck(env.contentDir),
 		starlight({
-			title: siteMeta.title,
+			title: identity.meta.title,
 			markdown: { processedDirs: [env.contentDir] },
 			// Start page, then one group per folder, meetings newest first (src/content-loader/content-sidebar.ts); then Credits.
 			sidebar: sidebarFromContent(env.contentDir),
-			customCss: ['./src/styles/mermaid.css', './src/styles/figure-credit.css', './src/styles/theme-images.css'],
+			customCss: ['./src/styles/mermaid.css', './src/styles/figure-credit.css', './src/styles/theme-images.css', './src/styles/broken-link.css'],
 			// The Atom feed of meeting notes and findings (src/pages/feed.xml.ts), announced on every page.
 			head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Meeting notes and findings', href: `${env.base}feed.xml` } }],
 			routeMiddleware: ['./src/route-middleware/page-meta.ts', './src/route-middleware/math-stylesheet.ts', './src/citation/citation-middleware.ts'],

@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, tracesFolder } from './lib/content-dir.ts';
-import { displayPath } from './lib/display-path.ts';
+import { displayPath } from '../src/content-loader/display-path.ts';
 import { formatOtlpJson } from './lib/format-otlp-json.ts';
 import { formatTimestampList } from './lib/format-timestamp-list.ts';
 import { seededRandom } from './lib/seeded-random.ts';

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { isoDate, parseCalendarDate, today } from './lib/calendar-date.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { displayPath } from './lib/display-path.ts';
+import { displayPath } from '../src/content-loader/display-path.ts';
 import { meetingTemplate } from './lib/meeting-template.ts';
 import { FileExistsError, writeNewFile } from './lib/write-new-file.ts';
 

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkTrace } from './lib/check-trace.ts';
 import { contentDir, tracesFolder } from './lib/content-dir.ts';
-import { displayPath } from './lib/display-path.ts';
+import { displayPath } from '../src/content-loader/display-path.ts';
 import { traceBlock, traceTargetName } from './lib/trace-target-name.ts';
 import { FileExistsError, writeNewFile } from './lib/write-new-file.ts';
 

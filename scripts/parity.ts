@@ -14,7 +14,7 @@ import { cmarkGfmCommand, cmarkGfmInstallHint, cmarkGfmVersion } from './lib/par
 import { compareSite, type SiteToCompare } from './lib/parity/compare-site.ts';
 import { formatSiteReport, missedTargets } from './lib/parity/parity-report.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { displayPath } from './lib/display-path.ts';
+import { displayPath } from '../src/content-loader/display-path.ts';
 
 const usage = `usage: npm run parity -- [--check] [--dist <folder>] [--test-sites | ${Object.keys(testSites).join('|')} ...]`;
 

@@ -36,7 +36,8 @@ export function apaInitials(given: string): string {
  * @param authors e.g. two people -> `Haegeman, R., & Doe, J.`
  */
 export function apaAuthors(authors: readonly Person[]): string {
-	const names = authors.map((person) => `${person.family}, ${apaInitials(person.given)}`);
+	// An organisation (no given name) is written out in full.
+	const names = authors.map((person) => (person.given ? `${person.family}, ${apaInitials(person.given)}` : person.family));
 	if (names.length <= 1) return names.join('');
 	if (names.length === 2) return `${names[0]}, & ${names[1]}`;
 	if (names.length > 20) return `${names.slice(0, 19).join(', ')}, . . . ${names.at(-1)}`;
@@ -53,7 +54,7 @@ export function apaDate(date: Date): string {
 
 /**
  * The reference in parts.
- * @param citation from `pageCitation(siteMeta, page)`
+ * @param citation from `pageCitation(siteIdentity().meta, page)`
  */
 export function apaReference(citation: PageCitation): ApaReference {
 	const author = citation.authors.length > 0 ? apaAuthors(citation.authors) : citation.publisher;
@@ -69,7 +70,7 @@ export function apaReference(citation: PageCitation): ApaReference {
 
 /**
  * The reference as one line of plain text.
- * @param citation from `pageCitation(siteMeta, page)`
+ * @param citation from `pageCitation(siteIdentity().meta, page)`
  */
 export function apa(citation: PageCitation): string {
 	const { before, title, after } = apaReference(citation);

@@ -29,7 +29,7 @@ export function escapeLatex(text: string): string {
 
 /**
  * One name of an `author` list: "Family, Given", braced where BibTeX would misread it
- * (a comma or the word "and" inside a part).
+ * (a comma or the word "and" inside a part); a name without given name (an organisation) is braced whole.
  * @param person e.g. `{ given: 'Robbe', family: 'Haegeman' }` -> `Haegeman, Robbe`
  */
 export function bibtexName(person: Person): string {
@@ -37,7 +37,7 @@ export function bibtexName(person: Person): string {
 		const escaped = escapeLatex(text);
 		return /,|\band\b/i.test(text) ? `{${escaped}}` : escaped;
 	};
-	return `${part(person.family)}, ${part(person.given)}`;
+	return person.given ? `${part(person.family)}, ${part(person.given)}` : `{${escapeLatex(person.family)}}`;
 }
 
 /**
@@ -52,7 +52,7 @@ export function bibtexAuthors(authors: readonly Person[], publisher: string): st
 
 /**
  * The full entry, fields in a fixed order so rebuilding gives the same text.
- * @param citation from `pageCitation(siteMeta, page)`
+ * @param citation from `pageCitation(siteIdentity().meta, page)`
  */
 export function bibtex(citation: PageCitation): string {
 	const fields: [string, string | undefined][] = [
@@ -67,6 +67,7 @@ export function bibtex(citation: PageCitation): string {
 		['urldate', isoDay(citation.accessed)],
 		['version', citation.commit && shortCommit(citation.commit)],
 		['note', bibtexNote(citation)],
+		['keywords', citation.keywords.length > 0 ? citation.keywords.map(escapeLatex).join(', ') : undefined],
 		['langid', citation.language === 'en' ? 'english' : undefined],
 	];
 	const body = fields

@@ -21,12 +21,13 @@ export function highwireDate(date: Date): string {
 
 /**
  * The head tags for a page, in a fixed order: one `citation_author` per author (the publisher when
- * the page has no person as author), dates only when known.
- * @param citation from `pageCitation(siteMeta, page)`
+ * the page has no person as author), one `citation_keywords` per keyword (as Zotero reads them),
+ * dates and the licence only when known.
+ * @param citation from `pageCitation(siteIdentity().meta, page)`
  */
 export function citationMeta(citation: PageCitation): HeadTag[] {
 	const meta = (name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { name, content } });
-	const authors = citation.authors.length > 0 ? citation.authors.map((a) => `${a.family}, ${a.given}`) : [citation.publisher];
+	const authors = citation.authors.length > 0 ? citation.authors.map((a) => (a.given ? `${a.family}, ${a.given}` : a.family)) : [citation.publisher];
 	const tags: HeadTag[] = [meta('citation_title', citation.title)];
 	for (const author of authors) tags.push(meta('citation_author', author));
 	if (citation.issued) tags.push(meta('citation_publication_date', highwireDate(citation.issued)));
@@ -35,14 +36,12 @@ export function citationMeta(citation: PageCitation): HeadTag[] {
 		meta('citation_public_url', citation.url),
 		meta('citation_publisher', citation.publisher),
 		meta('citation_language', citation.language),
+		...citation.keywords.map((keyword) => meta('citation_keywords', keyword)),
 		meta('DC.title', citation.title),
 		...authors.map((author) => meta('DC.creator', author)),
 	);
 	if (citation.issued) tags.push(meta('DC.date', citation.issued.toISOString().slice(0, 10)));
-	tags.push(
-		meta('DC.publisher', citation.publisher),
-		meta('DC.rights', citation.licence.url),
-		{ tag: 'link', attrs: { rel: 'license', href: citation.licence.url } },
-	);
+	tags.push(meta('DC.publisher', citation.publisher));
+	if (citation.licence) tags.push(meta('DC.rights', citation.licence.url), { tag: 'link', attrs: { rel: 'license', href: citation.licence.url } });
 	return tags;
 }

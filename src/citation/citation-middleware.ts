@@ -6,14 +6,15 @@
 import { resolve } from 'node:path';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { readSiteEnv } from '../config/site-env.ts';
-import { siteMeta } from '../config/site-meta.ts';
 import { citationMeta } from './citation-meta.ts';
 import { pageCitation } from './page-citation.ts';
 import { pageSource } from './page-source.ts';
 import { setRouteCitation } from './route-citation.ts';
+import { siteIdentity } from '../identity/site-identity.ts';
 
 const env = readSiteEnv();
-const repoUrl = env.repoUrl ?? siteMeta.repository;
+const { meta } = siteIdentity(env.contentDir);
+const repoUrl = env.repoUrl ?? meta.repository;
 
 /** Adds the citation meta tags of every page but the 404 page. */
 export const onRequest = defineRouteMiddleware(async (context, next) => {
@@ -23,7 +24,7 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	if (entry.id === '404' || entry.id.endsWith('/404')) return;
 	const source = pageSource(resolve(process.cwd(), entry.filePath), repoUrl, env.contentDir);
 	const updated = route.lastUpdated ?? source.updated;
-	const citation = pageCitation(siteMeta, {
+	const citation = pageCitation(meta, {
 		id: entry.id,
 		title: entry.data.title,
 		url: new URL(context.url.pathname, context.site ?? context.url).href,

@@ -16,6 +16,7 @@ export interface CslItem {
 	type: 'webpage';
 	title: string;
 	author: ({ family: string; given: string } | { literal: string })[];
+	keyword?: string;
 	'container-title': string;
 	publisher: string;
 	URL: string;
@@ -36,7 +37,7 @@ export function cslDate(date: Date): CslDate {
 
 /**
  * The CSL item; without people as authors the publisher is a literal (institutional) author.
- * @param citation from `pageCitation(siteMeta, page)`
+ * @param citation from `pageCitation(siteIdentity().meta, page)`
  */
 export function cslItem(citation: PageCitation): CslItem {
 	return {
@@ -45,7 +46,7 @@ export function cslItem(citation: PageCitation): CslItem {
 		title: citation.title,
 		author:
 			citation.authors.length > 0
-				? citation.authors.map(({ family, given }) => ({ family, given }))
+				? citation.authors.map(({ family, given }) => (given ? { family, given } : { literal: family }))
 				: [{ literal: citation.publisher }],
 		'container-title': citation.siteTitle,
 		publisher: citation.publisher,
@@ -54,13 +55,14 @@ export function cslItem(citation: PageCitation): CslItem {
 		accessed: cslDate(citation.accessed),
 		...(citation.commit ? { version: shortCommit(citation.commit) } : {}),
 		...(citation.sourceUrl ? { note: `Source: ${citation.sourceUrl}` } : {}),
+		...(citation.keywords.length > 0 ? { keyword: citation.keywords.join(', ') } : {}),
 		language: citation.language,
 	};
 }
 
 /**
  * The CSL-JSON text: an array with the page's item, indented for reading.
- * @param citation from `pageCitation(siteMeta, page)`
+ * @param citation from `pageCitation(siteIdentity().meta, page)`
  */
 export function cslJson(citation: PageCitation): string {
 	return JSON.stringify([cslItem(citation)], null, 2);

@@ -13,7 +13,7 @@ export interface PageCitation {
 	title: string;
 	/** People credited; empty means the publisher is cited as author. */
 	authors: Person[];
-	/** Who publishes the site, e.g. the site's name. */
+	/** Who publishes the site: the site's title (the notes' own name), cited as author when no person is. */
 	publisher: string;
 	/** The site the page belongs to. */
 	siteTitle: string;
@@ -29,8 +29,14 @@ export interface PageCitation {
 	commit?: string;
 	/** Permanent link to the page's source at that commit. */
 	sourceUrl?: string;
-	/** The licence the page is under. */
-	licence: Licence;
+	/** The licence the page is under; undefined when the notes state none. */
+	licence?: Licence;
+	/** The notes' keywords, e.g. `['Kubernetes', 'operators']`. */
+	keywords: string[];
+	/** The released version of the notes as a whole, e.g. `1.0.0`, from their CITATION.cff. */
+	siteVersion?: string;
+	/** The DOI of the notes as a whole, e.g. `10.5281/zenodo.1003150`; not the page's own. */
+	siteDoi?: string;
 	/** BCP-47 language, e.g. `en`. */
 	language: string;
 }
@@ -57,22 +63,22 @@ export interface PageFacts {
 
 /**
  * Builds a page's citation from the site's metadata and the page's facts.
- * @param site e.g. `siteMeta` from `src/config/site-meta.ts`
+ * @param site e.g. `siteIdentity().meta` (`src/identity/site-identity.ts`)
  * @param page e.g. `{ id: 'index', title: 'Start here', url: 'https://example.github.io/masters-thesis/' }`
  */
 export function pageCitation(site: SiteMeta, page: PageFacts): PageCitation {
 	const overrides = page.overrides ?? {};
 	const authors = overrides.authors ?? site.authors;
 	const licence =
-		overrides.license && overrides.license !== site.contentLicence.spdx
+		overrides.license && overrides.license !== site.contentLicence?.spdx
 			? { spdx: overrides.license, name: overrides.license, url: overrides.licenseUrl ?? `https://spdx.org/licenses/${overrides.license}.html` }
 			: site.contentLicence;
 	const issued = overrides.date ?? page.updated ?? page.commit?.date;
 	return {
-		key: citationKey(authors[0]?.family ?? site.publisher, page.id),
+		key: citationKey(authors[0]?.family ?? site.title, page.id),
 		title: page.title,
 		authors,
-		publisher: site.publisher,
+		publisher: site.title,
 		siteTitle: site.title,
 		url: page.url,
 		issued,
@@ -80,7 +86,10 @@ export function pageCitation(site: SiteMeta, page: PageFacts): PageCitation {
 		accessed: page.accessed ?? page.updated ?? page.commit?.date ?? new Date(),
 		commit: page.commit?.sha,
 		sourceUrl: page.sourceUrl,
-		licence,
+		...(licence ? { licence } : {}),
+		keywords: site.keywords,
+		...(site.version ? { siteVersion: site.version } : {}),
+		...(site.doi ? { siteDoi: site.doi } : {}),
 		language: site.language,
 	};
 }

@@ -24,9 +24,9 @@ export function parsePersonName(name: string): Person {
 }
 
 /**
- * "Given Family", for display.
+ * "Given Family", for display; an organisation's name as it is.
  * @param person e.g. `{ given: 'Robbe', family: 'Haegeman' }` -> `"Robbe Haegeman"`
  */
 export function displayName(person: Person): string {
-	return `${person.given} ${person.family}`;
+	return person.given ? `${person.given} ${person.family}` : person.family;
 }

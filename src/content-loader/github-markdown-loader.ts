@@ -4,14 +4,16 @@
  * ids from paths (README/index is its folder's page), titles from the first H1, meeting dates and
  * date-ordered previous/next links, and a generated overview page for a meetings folder without a
  * README. Before rendering it checks every page (titles, duplicate URLs, dates, links) and fails
- * once with the whole list.
+ * once with the whole list; broken links only warn with `LINKS=warn` (`broken-link-policy.ts`).
  */
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { applyBrokenLinkPolicy, type BrokenLinkPolicy } from './broken-link-policy.ts';
 import type { ContentSite } from './content-site.ts';
 import { contentRepo } from './content-repo.ts';
+import { displayPath } from './display-path.ts';
 import { embedDigestsByText } from './embed-digests.ts';
 import { findBrokenLinks } from './find-broken-links.ts';
 import { meetingNavigation } from './meeting-navigation.ts';
@@ -23,6 +25,8 @@ import { diskPathKind, contentPathInRepo } from '../plugins/content-file.ts';
 export interface GithubMarkdownLoaderOptions {
 	/** The site's GitHub repository, for links to files that are not pages. */
 	repoUrl?: string | undefined;
+	/** What broken links do: `fail` the build (default) or `warn`. */
+	links?: BrokenLinkPolicy;
 }
 
 /**
@@ -73,22 +77,28 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 	};
 }
 
-/** Fails with every problem of the folder at once: missing titles, clashing URLs, bad dates, broken links. */
+/** Fails with every problem of the folder at once: missing titles, clashing URLs, bad dates, broken links (unless they only warn). */
 function checkSite(site: ContentSite, base: string, context: LoaderContext, options: GithubMarkdownLoaderOptions) {
 	const display = (relPath: string) => displayPath(join(base, relPath));
 	const repo = contentRepo(base, options.repoUrl);
+	const brokenLinks = findBrokenLinks(site, {
+		contentPath: contentPathInRepo(base, repo.root),
+		pathKind: diskPathKind(repo.root),
+		base: context.config.base,
+		...(repo.url ? { repoUrl: repo.url } : {}),
+		ref: repo.ref,
+	}, display);
+	const { errors, warnings } = applyBrokenLinkPolicy(brokenLinks, options.links ?? 'fail');
 	const problems = [
 		...site.errors.map((error) => `${display(error.relPath)}${error.line ? `:${error.line}` : ''}: ${error.message}`),
-		...findBrokenLinks(site, {
-			contentPath: contentPathInRepo(base, repo.root),
-			pathKind: diskPathKind(repo.root),
-			base: context.config.base,
-			...(repo.url ? { repoUrl: repo.url } : {}),
-			ref: repo.ref,
-		}, display),
+		...errors,
 	];
 	if (problems.length > 0) {
-		throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the Markdown of ${displayPath(base) || '.'}:\n${problems.join('\n')}`);
+		throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the Markdown of ${displayPath(base)}:\n${problems.join('\n')}`);
+	}
+	if (warnings.length > 0) {
+		context.logger.warn(`${warnings.length} broken link${warnings.length === 1 ? '' : 's'} in the Markdown of ${displayPath(base)} (LINKS=warn: the pages are built, the links struck through):`);
+		for (const warning of warnings) context.logger.warn(warning);
 	}
 	// Logged here, once per build (the model is read again for the sidebar and in dev, silently): raw HTML
 	// that GitHub does not render either, doubtful meeting dates. The build goes on.
@@ -118,10 +128,4 @@ async function addGeneratedMeetingPages(site: ContentSite, base: string, context
 			digest: context.generateDigest(JSON.stringify([title, site.meetings.get(folderPath)!.map((note) => [note.id, note.title, note.date])])),
 		});
 	}
-}
-
-/** A path relative to the working directory when inside it, else absolute. */
-function displayPath(path: string): string {
-	const rel = relative(process.cwd(), path);
-	return rel.startsWith('..') ? path : rel;
 }

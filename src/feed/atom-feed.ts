@@ -29,6 +29,10 @@ export interface AtomFeedInput {
 	subtitle?: string;
 	/** Names of the authors, e.g. `['Robbe Haegeman']`; Atom needs at least one author. */
 	authors: string[];
+	/** Who may reuse the content, e.g. `CC-BY-4.0 (https://creativecommons.org/licenses/by/4.0/)`; left out when unknown. */
+	rights?: string;
+	/** Keywords of the whole feed, e.g. `['Kubernetes']`, as feed-level categories. */
+	categories?: string[];
 	entries: AtomEntry[];
 }
 
@@ -64,6 +68,8 @@ export function atomFeed(input: AtomFeedInput): string {
 		`  <link rel="self" type="application/atom+xml" href="${escapeXml(input.selfUrl)}"/>`,
 		`  <link rel="alternate" type="text/html" href="${escapeXml(input.siteUrl)}"/>`,
 		...input.authors.map((name) => `  <author><name>${escapeXml(name)}</name></author>`),
+		...(input.categories ?? []).map((term) => `  <category term="${escapeXml(term)}"/>`),
+		...(input.rights ? [`  <rights>${escapeXml(input.rights)}</rights>`] : []),
 		...entries.flatMap((entry) => [
 			'  <entry>',
 			`    <id>${escapeXml(entry.url)}</id>`,

@@ -243,6 +243,23 @@ export function remoteRepoUrl(dir: string): string | undefined {
 	return remote ? githubUrlFromRemote(remote) : undefined;
 }
 
+/**
+ * The people who committed changes under `dir`: most commits first, ties in order of their first
+ * commit; names as `.mailmap` maps them; bots (`name[bot]`) left out. Empty outside git.
+ * @param dir e.g. `/work/notes` -> `['Robbe Haegeman', 'Jane Doe']`
+ */
+export function commitAuthors(dir: string): string[] {
+	const root = repoRoot(dir);
+	const log = root && git(root, ['log', '--reverse', '--format=%aN', '--', dir]);
+	if (!log) return [];
+	const counts = new Map<string, number>();
+	for (const name of log.split('\n').map((line) => line.trim())) {
+		if (name && !/\[bot\]$/.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+	}
+	// Map keeps first-commit order, and sort is stable: equal counts stay in that order.
+	return [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+}
+
 /** Forgets cached git answers (for tests that change a repository between calls). */
 export function clearGitCache(): void {
 	rootCache.clear();

@@ -42,7 +42,13 @@ export function siteMarkup(node: Element): SiteMarkup | undefined {
 		// Glossary links (src/plugins/remark-glossary-links.ts) and mdast-util-to-hast's footnote
 		// references and back references: their ids are prefixed already, sanitizing would do it twice.
 		case 'a':
-			return classes.includes('glossary-link') || 'dataFootnoteRef' in node.properties || 'dataFootnoteBackref' in node.properties ? 'whole' : undefined;
+			if (classes.includes('glossary-link') || 'dataFootnoteRef' in node.properties || 'dataFootnoteBackref' in node.properties) return 'whole';
+			// A dead link marked under LINKS=warn (src/plugins/broken-link-mark.ts): the mark is ours, the link text the author's.
+			return classes.includes('broken-link') ? 'frame' : undefined;
+		// The stand-in of a dead image under LINKS=warn, and the visually hidden note of a marked link (broken-link-mark.ts).
+		case 'span':
+			if (classes.includes('broken-link')) return 'frame';
+			return classes.includes('sr-only') ? 'whole' : undefined;
 		// mdast-util-to-hast's footnote section, its label and each footnote (ids prefixed already).
 		case 'section':
 			return 'dataFootnotes' in node.properties ? 'frame' : undefined;

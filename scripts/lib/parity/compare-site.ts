@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isMdxPath } from '../../../src/content-loader/parse-markdown.ts';
 import { refreshContentSite } from '../../../src/content-loader/scan-content.ts';
-import { displayPath } from '../display-path.ts';
+import { displayPath } from '../../../src/content-loader/display-path.ts';
 import { githubRules, siteRules } from './deliberate-differences.ts';
 import { githubView } from './github-view.ts';
 import { scoreParity, type PageParity } from './score-parity.ts';

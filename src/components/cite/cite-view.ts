@@ -20,6 +20,8 @@ export interface CiteView {
 	updated?: { iso: string; label: string };
 	/** Permanent link to this version of the page's source. */
 	sourceUrl?: string;
+	/** The release of the notes as a whole the page belongs to, e.g. `{ version: '1.0.0', doi: { id, url } }`. */
+	release?: { version?: string; doi?: { id: string; url: string } };
 }
 
 /**
@@ -38,6 +40,13 @@ export function citeView(citation: PageCitation): CiteView {
 			? { iso: isoDay(citation.updated), label: citation.updated.toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' }) }
 			: undefined,
 		sourceUrl: citation.sourceUrl,
+		release:
+			citation.siteVersion || citation.siteDoi
+				? {
+						...(citation.siteVersion ? { version: citation.siteVersion } : {}),
+						...(citation.siteDoi ? { doi: { id: citation.siteDoi, url: `https://doi.org/${citation.siteDoi}` } } : {}),
+					}
+				: undefined,
 	};
 }
 

@@ -37,3 +37,7 @@ test('no date gives (n.d.); a title ending in a full stop gets no second one', (
 	const text = apa(sampleCitation({ updated: undefined, commit: undefined, title: 'Open questions.' }));
 	assert.match(text, /^Haegeman, R\. \(n\.d\.\)\. Open questions\. Scheduled/);
 });
+
+test('an organisation (no given name) is written out in full among people', () => {
+	assert.equal(apaAuthors([{ family: 'The Kubernetes Authors' }, person('Robbe', 'Haegeman')]), 'The Kubernetes Authors, & Haegeman, R.');
+});

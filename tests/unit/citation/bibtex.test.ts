@@ -17,6 +17,7 @@ test('an @online entry with every field of a versioned page', () => {
 			'  urldate      = {2026-11-27},',
 			'  version      = {c3aeaf6},',
 			'  note         = {Version c3aeaf6, source: \\url{https://github.com/example/masters-thesis/blob/c3aeaf6f0e9f16a1e397a62b6b82ec2936175a2e/content/meetings/2024-11-04.md}},',
+			'  keywords     = {Kubernetes, operators, controller-runtime, reconcile, WebAssembly},',
 			'  langid       = {english},',
 			'}',
 		].join('\n'),
@@ -64,4 +65,12 @@ test('without a build commit there is no version and no note', () => {
 test('percent and hash in a source URL are escaped inside \\url', () => {
 	const entry = bibtex(sampleCitation({ sourceUrl: 'https://github.com/o/r/blob/abc/Meeting%2011.md#L4' }));
 	assert.match(entry, /\\url\{https:\/\/github\.com\/o\/r\/blob\/abc\/Meeting\\%2011\.md\\#L4\}/);
+});
+
+test('an organisation (no given name) is braced whole, so BibTeX does not split it', () => {
+	assert.equal(bibtexAuthors([{ family: 'The Kubernetes Authors' }, { given: 'Jane', family: 'Doe' }], 'Site'), '{The Kubernetes Authors} and Doe, Jane');
+});
+
+test('keywords are left out when the notes have none', () => {
+	assert.doesNotMatch(bibtex(sampleCitation({}, { keywords: [] })), /keywords/);
 });

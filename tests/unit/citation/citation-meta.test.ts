@@ -17,6 +17,11 @@ test('Highwire, Dublin Core and licence tags of a page', () => {
 		'citation_public_url=https://example.github.io/masters-thesis/meetings/2024-11-04/',
 		'citation_publisher=Scheduled wake-ups of Kubernetes operators',
 		'citation_language=en',
+		'citation_keywords=Kubernetes',
+		'citation_keywords=operators',
+		'citation_keywords=controller-runtime',
+		'citation_keywords=reconcile',
+		'citation_keywords=WebAssembly',
 		'DC.title=Notes - Meeting 04/11/24',
 		'DC.creator=Haegeman, Robbe',
 		'DC.date=2024-11-05',
@@ -42,4 +47,9 @@ test('no author: the publisher is named; unknown dates are left out', () => {
 test('a page licence override changes DC.rights and the licence link', () => {
 	const lines = dump(citationMeta(sampleCitation({ overrides: { license: 'CC0-1.0' } })));
 	assert.ok(lines.includes('link license=https://spdx.org/licenses/CC0-1.0.html'));
+});
+
+test('notes without a stated licence get no rights tag and no licence link', () => {
+	const lines = dump(citationMeta(sampleCitation({}, { contentLicence: undefined, keywords: [] })));
+	assert.equal(lines.some((l) => l.startsWith('DC.rights') || l.startsWith('link license') || l.startsWith('citation_keywords')), false);
 });

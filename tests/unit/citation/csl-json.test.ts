@@ -18,6 +18,7 @@ test('one webpage item with people, dates as date-parts and the version', () => 
 		accessed: { 'date-parts': [[2026, 11, 27]] },
 		version: 'c3aeaf6',
 		note: 'Source: https://github.com/example/masters-thesis/blob/c3aeaf6f0e9f16a1e397a62b6b82ec2936175a2e/content/meetings/2024-11-04.md',
+		keyword: 'Kubernetes, operators, controller-runtime, reconcile, WebAssembly',
 		language: 'en',
 	});
 });
@@ -32,4 +33,9 @@ test('several unicode authors keep their order and spelling', () => {
 	const authors = [{ given: 'Zoë', family: 'Ünal' }, { given: 'Robbe', family: 'Haegeman' }];
 	const [item] = JSON.parse(cslJson(sampleCitation({ overrides: { authors } })));
 	assert.deepEqual(item.author, [{ family: 'Ünal', given: 'Zoë' }, { family: 'Haegeman', given: 'Robbe' }]);
+});
+
+test('an organisation (no given name) is a literal author', () => {
+	const [item] = JSON.parse(cslJson(sampleCitation({ overrides: { authors: [{ family: 'The Kubernetes Authors' }] } })));
+	assert.deepEqual(item.author, [{ literal: 'The Kubernetes Authors' }]);
 });

@@ -1,9 +1,9 @@
 /** A citation to vary in tests: one author, known dates, a build commit and a source permalink. */
-import { siteMetaSchema } from '../../../src/config/site-meta.ts';
+import { projectMeta, type SiteMeta } from '../../../src/config/site-meta.ts';
 import { type PageFacts, pageCitation } from '../../../src/citation/page-citation.ts';
 
-/** The site config the tests cite from (the real defaults). */
-export const site = siteMetaSchema.parse({});
+/** The site config the tests cite from (this project's own metadata). */
+export const site = projectMeta;
 
 /** Page facts of a meeting note; override single fields per test. */
 export function samplePage(changes: Partial<PageFacts> = {}): PageFacts {
@@ -19,7 +19,7 @@ export function samplePage(changes: Partial<PageFacts> = {}): PageFacts {
 	};
 }
 
-/** The citation of {@link samplePage} with `changes` applied. */
-export function sampleCitation(changes: Partial<PageFacts> = {}) {
-	return pageCitation(site, samplePage(changes));
+/** The citation of {@link samplePage} with `changes` applied, cited from the site with `siteChanges` applied. */
+export function sampleCitation(changes: Partial<PageFacts> = {}, siteChanges: Partial<SiteMeta> = {}) {
+	return pageCitation({ ...site, ...siteChanges }, samplePage(changes));
 }

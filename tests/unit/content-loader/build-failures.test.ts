@@ -3,32 +3,11 @@
  * run the real build (a few seconds each) because the point is what a user sees in the terminal.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-
-/** Runs `astro build` over `tests/fixtures/<fixture>` in throwaway folders; returns exit code and output. */
-function buildFixture(fixture: string): { status: number | null; output: string } {
-	const scratch = mkdtempSync(join(tmpdir(), `build-${fixture}-`));
-	try {
-		const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-			cwd: repoRoot,
-			encoding: 'utf8',
-			env: { ...process.env, CONTENT_DIR: `tests/fixtures/${fixture}`, SITE_OUT_DIR: join(scratch, 'dist'), SITE_CACHE_DIR: join(scratch, 'cache'), SITE_REPO_URL: 'https://github.com/example/masters-thesis' },
-		});
-		return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-	} finally {
-		rmSync(scratch, { recursive: true, force: true });
-	}
-}
+import { buildFixture } from './build-fixture.ts';
 
 test('broken links fail the build, all of them listed once as file:line', () => {
-	const { status, output } = buildFixture('broken-links');
+	const { status, output } = buildFixture('tests/fixtures/broken-links');
 	assert.notEqual(status, 0);
 	const listed = output.split('\n').filter((line) => /^\S+:\d+: broken link "/.test(line));
 	assert.deepEqual(listed.map((line) => line.replace(/ \(.*\)$/, '')), [
@@ -46,7 +25,7 @@ test('broken links fail the build, all of them listed once as file:line', () => 
 });
 
 test('a Mermaid syntax error fails the build naming the file and the line of the diagram', () => {
-	const { status, output } = buildFixture('mermaid-error');
+	const { status, output } = buildFixture('tests/fixtures/mermaid-error');
 	assert.notEqual(status, 0);
 	assert.match(output, /tests\/fixtures\/mermaid-error\/README\.md:5: Mermaid diagram has an error: Parse error/);
 });

@@ -21,6 +21,7 @@ const cases = [
 	'title-setext-dropped',
 	'links-relative-pages',
 	'links-non-page-files',
+	'links-broken-marked',
 	'image-relative',
 	'meetings-index/README',
 	'meetings-index/Meeting 11-04',

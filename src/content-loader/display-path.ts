@@ -1,4 +1,4 @@
-/** Paths as the scaffolding commands print them: relative to where you are, unless that climbs out. */
+/** Paths as the build and the scaffolding commands print them: relative to where you are, unless that climbs out. */
 import { relative } from 'node:path';
 
 /**

@@ -1,0 +1,44 @@
+/** Runs the real `astro build` over a fixture content folder, in throwaway output and cache folders. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { after } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+/** This project's folder, where the build runs. */
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** What a build left: its exit code, its whole terminal output, and where the site went. */
+export interface FixtureBuild {
+	status: number | null;
+	output: string;
+	/** The built site; removed when the test file ends. */
+	outDir: string;
+}
+
+/**
+ * Builds `contentDir` under the test base path with the settings of `npm run build:test`.
+ * @param contentDir relative to the project, e.g. `tests/fixtures/broken-links`
+ * @param env extra environment, e.g. `{ LINKS: 'warn' }`
+ */
+export function buildFixture(contentDir: string, env: NodeJS.ProcessEnv = {}): FixtureBuild {
+	const scratch = mkdtempSync(join(tmpdir(), `build-${basename(contentDir)}-`));
+	after(() => rmSync(scratch, { recursive: true, force: true }));
+	const outDir = join(scratch, 'dist');
+	const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: repoRoot,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			CONTENT_DIR: contentDir,
+			SITE_OUT_DIR: outDir,
+			SITE_CACHE_DIR: join(scratch, 'cache'),
+			SITE_BASE: '/masters-thesis/',
+			SITE_URL: 'https://example.github.io',
+			SITE_REPO_URL: 'https://github.com/example/masters-thesis',
+			...env,
+		},
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
