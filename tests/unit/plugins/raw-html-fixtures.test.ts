@@ -19,6 +19,7 @@ const cases = [
 	'raw-html-theme-fragments',
 	'raw-html-sanitized',
 	'raw-html-markdown-markup-kept',
+	'raw-html-links-broken-marked',
 ];
 
 for (const name of cases) {
