@@ -16,15 +16,9 @@ import { describePageHtml } from './page-html.ts';
 import { headingText, isMdxPath, parseMarkdown, titleHeading, type ParsedMarkdown } from './parse-markdown.ts';
 import { parseTraceBlock } from '../plugins/trace-block-options.ts';
 import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
+import type { WrittenLink } from './written-link.ts';
 
-/** A link or image written in a page, in Markdown or raw HTML, with its line in the file. */
-export interface WrittenLink {
-	/** As written, e.g. `../reconcile_testing_operators/` or `Meeting%2011-04.md#agenda`. */
-	url: string;
-	line: number;
-	/** `image` for `![..](..)` and HTML `src`/`srcset`/`poster`, `link` for links, link reference definitions and `<a href>`. */
-	kind: 'link' | 'image';
-}
+export type { WrittenLink };
 
 /** One Markdown (or MDX) file of the content folder. */
 export interface ContentPage {

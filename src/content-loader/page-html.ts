@@ -13,7 +13,7 @@ import { htmlUrls } from '../raw-html/html-urls.ts';
 import { parseRawHtml, tagfilteredTags } from '../raw-html/parse-raw-html.ts';
 import { sanitizeHtml } from '../raw-html/sanitize-html.ts';
 import { sanitizeSchema } from '../raw-html/sanitize-schema.ts';
-import type { WrittenLink } from './content-site.ts';
+import type { WrittenLink } from './written-link.ts';
 
 /** The HTML side of one page. */
 export interface PageHtml {

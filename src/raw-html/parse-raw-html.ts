@@ -7,7 +7,7 @@
  * it came from (`data.origin`): `html` (an author's HTML), `markdown` (Markdown syntax) or `site`
  * (site-markup.ts, with `data.siteMarkup` telling whole from frame).
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, ElementData, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { VFile } from 'vfile';
 import { siteMarkup, type SiteMarkup } from './site-markup.ts';
@@ -61,12 +61,12 @@ export function parseRawHtml(tree: Root, file?: VFile): Root {
 			if ((child.type as string) === HELD) {
 				const { element, origin, kind } = held[(child as unknown as Held).data.index];
 				const children = kind === 'whole' ? element.children : ((child as unknown as Held).children as ElementContent[]);
-				const restored: Element = { ...element, children, data: { ...element.data, origin, ...(kind ? { siteMarkup: kind } : {}) } };
+				const restored: Element = { ...element, children, data: elementData(element.data, { origin, ...(kind ? { siteMarkup: kind } : {}) }) };
 				if (kind !== 'whole') restore(restored);
 				return restored;
 			}
 			if (child.type === 'element') {
-				child.data = { ...child.data, origin: 'html' };
+				child.data = elementData(child.data, { origin: 'html' });
 				restore(child);
 			}
 			return child;
@@ -99,4 +99,13 @@ export function tagfilteredTags(tree: Root | Element): { line: number; tagName: 
 
 function containsRaw(node: Root | Element): boolean {
 	return node.children.some((child) => (child.type as string) === 'raw' || (child.type === 'element' && containsRaw(child)));
+}
+
+/**
+ * An element's data (or none) with `extra` merged in. The cast is for hast-util-from-parse5's typings, which
+ * declare `ElementData.position` required although parsers only add it with `verbose: true`.
+ * @param extra e.g. `{ origin: 'html' }`
+ */
+export function elementData(data: ElementData | undefined, extra: Partial<ElementData>): ElementData {
+	return { ...data, ...extra } as ElementData;
 }

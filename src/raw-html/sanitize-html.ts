@@ -8,6 +8,7 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
+import { elementData } from './parse-raw-html.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** One thing sanitizing took out, e.g. `{ line: 4, tagName: 'img', attributes: [['onerror', 'alert(1)']] }`. */
@@ -40,11 +41,11 @@ export function sanitizeHtml(tree: Root): { tree: Root; removed: RemovedHtml[] }
 			if (child.data?.origin === 'site') {
 				// A stand-in the schema allows, keyed below zero; `data` survives sanitizing, so it is found again.
 				const key = -kept.push(child);
-				const standIn: Element = { type: 'element', tagName: 'span', properties: {}, children: child.data.siteMarkup === 'frame' ? child.children : [], data: { sanitizeKey: key } };
+				const standIn: Element = { type: 'element', tagName: 'span', properties: {}, children: child.data.siteMarkup === 'frame' ? child.children : [], data: elementData(undefined, { sanitizeKey: key }) };
 				if (child.data.siteMarkup === 'frame') prepare(standIn, at);
 				return standIn;
 			}
-			child.data = { ...child.data, sanitizeKey: before.push({ element: child, line: at }) - 1 };
+			child.data = elementData(child.data, { sanitizeKey: before.push({ element: child, line: at }) - 1 });
 			prepare(child, at);
 			return child;
 		}) as typeof parent.children;
