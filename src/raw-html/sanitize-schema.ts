@@ -11,15 +11,23 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 
 const defaults = defaultSchema.attributes ?? {};
 
-/** The schema, e.g. `sanitize(tree, sanitizeSchema)`. */
-export const sanitizeSchema: Schema = {
+/** What github.com lets through, as far as its sources say: the default plus its published extras (`npm run parity` models GitHub with it). */
+export const githubSchema: Schema = {
 	...defaultSchema,
+	tagNames: [
+		...(defaultSchema.tagNames ?? []),
+		// On GitHub's published allowlist, missing from hast-util-sanitize's.
+		'abbr', 'bdo', 'caption', 'cite', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'wbr',
+	],
+};
+
+/** The site's schema: GitHub's, changed where each line says; e.g. `sanitize(tree, sanitizeSchema)`. */
+export const sanitizeSchema: Schema = {
+	...githubSchema,
 	tagNames: [
 		// hast-util-sanitize allows `input` for task list boxes; we keep those as the Markdown renderer's own
 		// markup instead (site-markup.ts), so an author's `<input>` goes, as on GitHub.
-		...(defaultSchema.tagNames ?? []).filter((tagName) => tagName !== 'input'),
-		// On GitHub's published allowlist, missing from hast-util-sanitize's.
-		'abbr', 'bdo', 'caption', 'cite', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'wbr',
+		...(githubSchema.tagNames ?? []).filter((tagName) => tagName !== 'input'),
 		// Not on GitHub's list: a note may show a recording shipped with the site (issue 9). Without
 		// `autoplay`: a video starts when the reader asks.
 		'video',

@@ -1,8 +1,8 @@
 /**
  * A Markdown file as github.com shows it, as a hast tree: the reference side of `npm run parity`.
  * The steps github.com takes (https://github.com/github/markup#github-markup): cmark-gfm with
- * GitHub's extensions, then sanitizing with GitHub's allowlist (hast-util-sanitize's `defaultSchema`
- * follows it), then github.com's own markup on the clean HTML, modelled with rehypejs/rehype-github's
+ * GitHub's extensions, then sanitizing with GitHub's allowlist (`githubSchema`, the site's own record of
+ * it; an author's `<input>` goes, cmark-gfm's task list boxes stay), then github.com's own markup on the clean HTML, modelled with rehypejs/rehype-github's
  * packages: alerts (`rehype-github-alert`) and emoji shortcodes (`rehype-github-emoji`, gemoji's list).
  * Deliberately different: front matter is left out (github.com shows it as a table above the file;
  * the site reads it as metadata and shows none of it).
@@ -10,10 +10,11 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import { sanitize } from 'hast-util-sanitize';
 import rehypeGithubAlert from 'rehype-github-alert';
 import rehypeGithubEmoji from 'rehype-github-emoji';
 import { visit } from 'unist-util-visit';
+import { githubSchema } from '../../../src/raw-html/sanitize-schema.ts';
 import { renderWithCmarkGfm } from './cmark-gfm.ts';
 
 /**
@@ -25,7 +26,9 @@ export function githubView(source: string, render: (markdown: string) => string 
 	// Front matter lines are blanked, not removed, so cmark-gfm sees the body on its own lines.
 	const { content } = parseFrontmatter(source.replace(/^\uFEFF/, ''), { frontmatter: 'empty-with-lines' });
 	const html = render(content);
-	const tree = sanitize(fromHtml(html, { fragment: true }), defaultSchema) as Root;
+	const parsed = fromHtml(html, { fragment: true });
+	dropAuthoredInputs(parsed);
+	const tree = sanitize(parsed, githubSchema) as Root;
 	rehypeGithubAlert()(tree);
 	rehypeGithubEmoji()(tree);
 	addFootnoteLabel(tree);
@@ -41,5 +44,20 @@ function addFootnoteLabel(tree: Root) {
 	visit(tree, 'element', (node: Element) => {
 		if (node.tagName !== 'section' || node.properties.dataFootnotes === undefined) return;
 		node.children.unshift({ type: 'element', tagName: 'h2', properties: { id: 'footnote-label', className: ['sr-only'] }, children: [{ type: 'text', value: 'Footnotes' }] });
+	});
+}
+
+/**
+ * github.com shows the task list boxes cmark-gfm makes (`<li><input type="checkbox" disabled>`), not
+ * an `<input>` an author writes: every other input is removed before sanitizing.
+ */
+function dropAuthoredInputs(tree: Root) {
+	visit(tree, 'element', (node: Element, index, parent) => {
+		if (node.tagName !== 'input' || !parent || index === undefined) return;
+		const firstElement = parent.children.find((child) => child.type === 'element');
+		const taskBox = parent.type === 'element' && parent.tagName === 'li' && firstElement === node && node.properties.type === 'checkbox';
+		if (taskBox) return;
+		parent.children.splice(index, 1);
+		return index;
 	});
 }
