@@ -1,8 +1,9 @@
 /**
- * Astro integration for embedded traces: loads the viewer's styles on every page and its script
- * only where a `<trace-viewer>` exists, points the trace store at the cache dir, serves the
- * store under `<base>_traces/` in dev, and copies what the built pages reference into the
- * output at `astro:build:done` (content-hashed, so a cached page render still finds its data).
+ * Astro integration for embedded traces: loads the viewer's styles on every page (its script
+ * comes with `components/trace/TraceViewerScript.astro`, only on pages with a viewer), points the
+ * trace store at the cache dir, serves the store under `<base>_traces/` in dev, and copies what
+ * the built pages reference into the output at `astro:build:done` (content-hashed, so a cached
+ * page render still finds its data).
  */
 import { cpSync, existsSync, readFileSync, readdirSync, createReadStream } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,7 +13,6 @@ import { TRACE_URL_DIR, configureTraceStore, traceStore } from './trace-store.ts
 
 /** The integration, e.g. `integrations: [starlight(...), traceAssets()]`. */
 export function traceAssets(): AstroIntegration {
-	const register = fileURLToPath(new URL('../trace-viewer/register.ts', import.meta.url));
 	const css = fileURLToPath(new URL('../styles/trace-viewer.css', import.meta.url));
 	return {
 		name: 'trace-assets',
@@ -20,7 +20,6 @@ export function traceAssets(): AstroIntegration {
 			'astro:config:setup': ({ injectScript }) => {
 				// 'page-ssr' puts the styles in every page's stylesheet, so they also apply without JavaScript.
 				injectScript('page-ssr', `import ${JSON.stringify(css)};`);
-				injectScript('page', `if (document.querySelector('trace-viewer')) import(${JSON.stringify(register)});`);
 			},
 			'astro:config:done': ({ config }) => {
 				configureTraceStore({ dir: fileURLToPath(new URL('trace-assets/', config.cacheDir)), base: config.base });
