@@ -35,16 +35,22 @@ export function traceStore(): TraceStore {
 }
 
 /**
- * Writes a trace's compact JSON (named by its content hash) and a copy of its source file;
- * returns the hash and both URLs.
- * @param json output of `encodeCompact`; @param sourceFile absolute path of the raw trace
+ * Writes a trace's compact JSON (named by its content hash) and a copy of its source files (one,
+ * or several for a compared trace); returns the hash and the URLs.
+ * @param json output of `encodeCompact`; @param sourceFiles absolute paths of the raw traces, e.g. `['/notes/a.csv']`
  */
-export function writeTraceAssets(store: TraceStore, json: string, sourceFile: string): { hash: string; dataUrl: string; rawUrl: string } {
+export function writeTraceAssets(store: TraceStore, json: string, sourceFiles: readonly string[]): { hash: string; dataUrl: string; rawUrls: string[] } {
 	const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
-	const name = basename(sourceFile);
 	mkdirSync(join(store.dir, hash), { recursive: true });
 	writeFileSync(join(store.dir, `${hash}.json`), json);
-	copyFileSync(sourceFile, join(store.dir, hash, name));
 	const url = `${store.base}${TRACE_URL_DIR}/`;
-	return { hash, dataUrl: `${url}${hash}.json`, rawUrl: `${url}${hash}/${encodeURIComponent(name)}` };
+	const names = new Set<string>();
+	const rawUrls = sourceFiles.map((file, k) => {
+		// Two compared files may share a name (from two folders): the later gets its position as a prefix.
+		const name = names.has(basename(file)) ? `${k + 1}-${basename(file)}` : basename(file);
+		names.add(name);
+		copyFileSync(file, join(store.dir, hash, name));
+		return `${url}${hash}/${encodeURIComponent(name)}`;
+	});
+	return { hash, dataUrl: `${url}${hash}.json`, rawUrls };
 }

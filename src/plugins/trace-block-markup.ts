@@ -5,6 +5,7 @@
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import type { CompactTrace } from '../trace/compact/compact-trace.ts';
+import { comparedLaneName, type CompareGroup } from '../trace/compare-traces.ts';
 import { buildLayout } from '../trace-viewer/layout.ts';
 import { overviewSvg } from '../trace-viewer/export-svg.ts';
 import type { SvgNode } from '../trace-viewer/svg-node.ts';
@@ -21,24 +22,46 @@ export interface MarkupInput {
 	viewerId: string;
 	dataUrl: string;
 	rawUrl: string;
+	/** Preload the data with the page (the page's first viewer), e.g. `true`; default false. */
+	preload?: boolean;
+	/** For a block with `compare`: each combined trace, in order (`compareTraces`). */
+	compared?: ComparedTrace[];
+}
+
+/** One trace of a compare block, as the markup describes it. */
+export interface ComparedTrace extends CompareGroup {
+	format: string;
+	/** Its number of records, e.g. 353. */
+	records: number;
+	/** Its raw file, e.g. `/masters-thesis/_traces/3fa2c9d1e0b45566/a.csv`. */
+	rawUrl: string;
 }
 
 /** Width the static overview is drawn for; it scales to the column. */
 const OVERVIEW_WIDTH = 720;
 
 /** Builds the `<trace-viewer>` element for one embedded trace. */
-export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl }: MarkupInput): Element {
+export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, preload, compared }: MarkupInput): Element {
 	const title = options.title ?? trace.source;
-	const layout = buildLayout(trace, { lanes: options.lanes });
+	const groups = compared && shownGroups(compared, options.lanes);
+	const lanes = groups ? groups.flatMap((g) => g.lanes) : options.lanes;
+	const layout = buildLayout(trace, { lanes, relative: groups !== undefined });
 	const headline = trace.analysis.headline;
-	const description = `${trace.count} records in ${layout.lanes.length} lane${layout.lanes.length === 1 ? '' : 's'}. ${headline}`;
+	const from = groups ? `, from ${groups.length} traces on a relative time axis (each from its own start)` : '';
+	const description = `${trace.count} records in ${layout.lanes.length} lane${layout.lanes.length === 1 ? '' : 's'}${from}. ${headline}`;
 	const svg = overviewSvg(layout, OVERVIEW_WIDTH, options.height ?? 320, `Overview of ${title}`, description, viewerId);
 	const props: Properties = { id: viewerId, dataSrc: dataUrl, dataTitle: title, dataHeight: String(options.height ?? 320) };
 	if (options.window) props.dataWindow = `${options.window.t0},${options.window.t1}`;
-	if (options.lanes) props.dataLanes = JSON.stringify(options.lanes);
-	const shown = new Set(layout.lanes.map((l) => l.name));
-	const laneItems = trace.analysis.lanes.filter((l) => shown.has(l.lane)).map((l) => h('li', {}, [`${l.lane}: ${l.records} wake-up${l.records === 1 ? '' : 's'}; ${l.headline}`]));
+	if (lanes) props.dataLanes = JSON.stringify(lanes);
+	if (groups) props.dataCompare = JSON.stringify(groups.map(({ label, lanes, synthetic }) => ({ label, lanes, synthetic })));
+	// In the order drawn.
+	const laneItems = layout.lanes.flatMap(({ name }) => trace.analysis.lanes.filter((l) => l.lane === name)).map((l) => h('li', {}, [`${l.lane}: ${l.records} wake-up${l.records === 1 ? '' : 's'}; ${l.headline}`]));
+	const files = groups
+		? groups.flatMap((g, k) => [k === 0 ? '' : ', ', h('a', { href: g.rawUrl }, [g.label]), ` (${g.synthetic ? 'synthetic, ' : ''}${g.format}, ${g.records} records)`])
+		: [h('a', { href: rawUrl }, [trace.source]), ` (${trace.format}, ${trace.count} records)`];
 	return h('trace-viewer', props, [
+		// The browser fetches the data while it loads the page; the viewer's `fetch` then finds it (same URL, mode and credentials).
+		...(preload ? [h('link', { rel: 'preload', href: dataUrl, as: 'fetch', crossOrigin: 'anonymous' }, [])] : []),
 		h('div', { className: ['tv-head'] }, [
 			h('p', { className: ['tv-title'] }, [title]),
 			...(trace.synthetic ? [h('strong', { className: ['tv-badge'] }, [SYNTHETIC_BADGE])] : []),
@@ -49,13 +72,25 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl }: M
 			h('ul', { className: ['tv-lanes'] }, laneItems),
 			h('p', {}, [
 				'Data: ',
-				h('a', { href: rawUrl }, [trace.source]),
-				` (${trace.format}, ${trace.count} records) and its `,
+				...files,
+				groups ? ' and their combined ' : ' and its ',
 				h('a', { href: dataUrl, type: 'application/json' }, ['compact JSON']),
 				'. The interactive viewer needs JavaScript.',
 			]),
 		]),
 	]);
+}
+
+/**
+ * The compared traces with only the lanes `lanes` names (by their names in each trace); all
+ * lanes without it. Throws when a named lane is in none of the traces.
+ * @param lanes e.g. `['operator']`
+ */
+export function shownGroups(compared: ComparedTrace[], lanes: string[] | undefined): ComparedTrace[] {
+	if (!lanes) return compared;
+	const missing = lanes.filter((lane) => !compared.some((g) => g.lanes.includes(comparedLaneName(g.label, lane))));
+	if (missing.length) throw new Error(`lane${missing.length > 1 ? 's' : ''} ${missing.map((l) => `"${l}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} in none of the compared traces (${compared.map((g) => g.label).join(', ')})`);
+	return compared.map((g) => ({ ...g, lanes: lanes.map((lane) => comparedLaneName(g.label, lane)).filter((name) => g.lanes.includes(name)) })).filter((g) => g.lanes.length > 0);
 }
 
 function h(tagName: string, properties: Properties, children: (ElementContent | string)[]): Element {

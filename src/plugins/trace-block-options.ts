@@ -17,6 +17,8 @@ export interface TraceBlockOptions {
 	lanes?: string[];
 	/** Maximum timeline height in CSS px (default 320). */
 	height?: number;
+	/** Traces drawn beside `src` on a shared relative time axis, relative to the page, e.g. `['./percona-30s.csv']`. */
+	compare?: string[];
 }
 
 /** A problem in the options, with the 1-based line inside the block when known. */
@@ -29,7 +31,7 @@ export class TraceOptionsError extends Error {
 	}
 }
 
-const KEYS = ['src', 'title', 'window', 'lanes', 'height'];
+const KEYS = ['src', 'title', 'window', 'lanes', 'height', 'compare'];
 
 /**
  * Parses the YAML body of a ```trace block.
@@ -65,6 +67,11 @@ export function checkTraceOptions(raw: unknown): TraceBlockOptions {
 	if (data.height !== undefined) {
 		if (typeof data.height !== 'number' || !(data.height >= 80 && data.height <= 2000)) throw new TraceOptionsError('`height` must be a number of pixels between 80 and 2000');
 		options.height = data.height;
+	}
+	if (data.compare !== undefined) {
+		const files = typeof data.compare === 'string' ? [data.compare] : data.compare;
+		if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string' && f.trim() !== '')) throw new TraceOptionsError('`compare` must be a trace file or a list of trace files, relative to the page');
+		options.compare = files.map((f: string) => f.trim());
 	}
 	return options;
 }

@@ -31,7 +31,7 @@ export function paintTimeline(p: Painter, layout: TraceLayout, w: TimeWindow, g:
 	for (const tick of ticks) {
 		const x = Math.round(timeToX(w, g.width, tick.t)) + 0.5;
 		p.line(x, g.axisHeight - 6, x, g.height, palette.grid);
-		if (tick.clock) p.text(x + 3, 13, tick.clock, palette.text, { size: 11 });
+		if (tick.clock && !layout.relative) p.text(x + 3, 13, tick.clock, palette.text, { size: 11 });
 		p.text(x + 3, 26, tick.relative, palette.muted, { size: 10 });
 	}
 	p.line(0, g.axisHeight - 0.5, g.width, g.axisHeight - 0.5, palette.grid);

@@ -6,6 +6,7 @@
  * (keys, wheel, pointer), `deep-link-sync.ts` (URL hash), `wake-up-views.ts`, `viewer-export.ts`.
  */
 import type { CompactTrace } from '../trace/compact/compact-trace.ts';
+import type { CompareGroup } from '../trace/compare-traces.ts';
 import { decodeCompact } from '../trace/compact/decode-compact.ts';
 import { sizeCanvas } from './canvas-size.ts';
 import { deepLinkSync, type DeepLinkSync } from './deep-link-sync.ts';
@@ -34,6 +35,7 @@ export class TraceViewerElement extends HTMLElement {
 	frameTimes: number[] = [];
 	/** ms from `show` to the first frame drawn (JavaScript only; the `<id>:painted` mark follows the paint). */
 	firstFrameMs = -1;
+	private data?: Promise<CompactTrace>;
 	private trace?: CompactTrace;
 	private layout?: TraceLayout;
 	private ui?: ViewerUi;
@@ -57,6 +59,8 @@ export class TraceViewerElement extends HTMLElement {
 	connectedCallback(): void {
 		if (this.dataset.state) return;
 		this.dataset.state = 'waiting';
+		// A preloaded viewer (the page's first) decodes its data at once, while the page settles; the others when near the viewport.
+		if (this.querySelector(':scope > link[rel="preload"]')) this.fetchTrace().catch(() => {}); // load() reports a failure
 		this.cleanup.push(whenNearViewport(this, () => void this.load()));
 	}
 
@@ -68,8 +72,18 @@ export class TraceViewerElement extends HTMLElement {
 	async load(): Promise<void> {
 		if (this.dataset.state === 'loading' || this.dataset.state === 'ready') return;
 		this.dataset.state = 'loading';
-		const src = this.dataset.src ?? '';
 		try {
+			this.show(await this.fetchTrace());
+		} catch (error) {
+			this.dataset.state = 'error';
+			this.append(h('p', { class: 'tv-error', role: 'alert' }, [`The interactive viewer could not load its data: ${(error as Error).message}. The static overview above still shows the trace.`]));
+		}
+	}
+
+	/** Fetches and decodes the data, once. */
+	private fetchTrace(): Promise<CompactTrace> {
+		return (this.data ??= (async () => {
+			const src = this.dataset.src ?? '';
 			const request = fetch(src);
 			warmUpCanvasText(); // while the data is on its way
 			const response = await request;
@@ -78,18 +92,16 @@ export class TraceViewerElement extends HTMLElement {
 			performance.mark(`${this.viewerId}:fetched`);
 			const trace = decodeCompact(new TextDecoder().decode(bytes));
 			performance.mark(`${this.viewerId}:decoded`);
-			this.show(trace);
-		} catch (error) {
-			this.dataset.state = 'error';
-			this.append(h('p', { class: 'tv-error', role: 'alert' }, [`The interactive viewer could not load its data: ${(error as Error).message}. The static overview above still shows the trace.`]));
-		}
+			return trace;
+		})());
 	}
 
 	/** Lays out and draws a decoded trace. */
 	show(trace: CompactTrace): void {
 		const started = performance.now();
 		const lanes = this.dataset.lanes ? (JSON.parse(this.dataset.lanes) as string[]) : undefined;
-		const layout = buildLayout(trace, { lanes });
+		const compare = this.dataset.compare ? (JSON.parse(this.dataset.compare) as CompareGroup[]) : undefined;
+		const layout = buildLayout(trace, { lanes, relative: compare !== undefined });
 		[this.trace, this.layout] = [trace, layout];
 		performance.mark(`${this.viewerId}:laid-out`);
 		this.palette = this.readPalette();
@@ -105,7 +117,7 @@ export class TraceViewerElement extends HTMLElement {
 				if (this.dataset.state === 'ready') this.link?.schedule(); // restoring on load must not rewrite the URL
 			},
 			selected: (i, announce) => {
-				showDetails(this.ui!.details, trace, i, (next) => nav.select(next, true));
+				showDetails(this.ui!.details, trace, i, (next) => nav.select(next, true), layout.relative);
 				if (announce && i >= 0) this.ui!.table.showPageOf(i);
 			},
 		}));

@@ -61,10 +61,41 @@ test('two blocks of the same trace on a page get distinct viewer ids', async () 
 	assert.match(ids[1], new RegExp(`^${ids[0]}-2$`));
 });
 
+test('only the first viewer of a page preloads its data, with the page', async () => {
+	const { html } = await render('two-blocks-same-trace.md');
+	const viewers = html.split('<trace-viewer ').slice(1);
+	const src = /data-src="([^"]+)"/.exec(viewers[0])![1];
+	assert.ok(viewers[0].includes(`<link rel="preload" href="${src}" as="fetch" crossorigin="anonymous">`), viewers[0].slice(0, 300));
+	assert.ok(!viewers[1].includes('<link'), viewers[1].slice(0, 300));
+});
+
+test('a compare block draws both traces in one viewer, on a relative axis, with both files linked', async () => {
+	const { html, store } = await render('compare-two-traces.md');
+	assert.equal(html.match(/<trace-viewer /g)?.length, 1);
+	const compare = /data-compare="([^"]+)"/.exec(html);
+	assert.ok(compare, html.slice(0, 400));
+	assert.deepEqual(JSON.parse(compare[1].replaceAll('&#x22;', '"')), [
+		{ label: 'every-5s.synthetic.csv', lanes: ['every-5s.synthetic.csv'], synthetic: true },
+		{ label: 'every-30s.synthetic.csv', lanes: ['every-30s.synthetic.csv'], synthetic: true },
+	]);
+	assert.match(html, /data-lanes="\[&#x22;every-5s\.synthetic\.csv&#x22;,&#x22;every-30s\.synthetic\.csv&#x22;\]"/);
+	assert.match(html, /<a href="[^"]+\/every-5s\.synthetic\.csv">every-5s\.synthetic\.csv<\/a> \(synthetic, timestamp-list, 24 records\), <a href="[^"]+\/every-30s\.synthetic\.csv">every-30s\.synthetic\.csv<\/a> \(synthetic, timestamp-list, 5 records\) and their combined <a/);
+	assert.match(html, /from 2 traces on a relative time axis/);
+	// Relative: the axis has offsets but no clock times (the traces were taken on different days).
+	assert.doesNotMatch(html, />\d\d:\d\d:\d\d</);
+	assert.match(html, />\+20 s</);
+	const stored = decodeCompact(readFileSync(join(store.dir, readdirSync(store.dir).find((f) => f.endsWith('.json'))!), 'utf8'));
+	assert.equal(stored.count, 29);
+	assert.equal(stored.baseNs, 0n);
+	const dir = readdirSync(store.dir).find((f) => !f.endsWith('.json'))!;
+	assert.deepEqual(readdirSync(join(store.dir, dir)).sort(), ['every-30s.synthetic.csv', 'every-5s.synthetic.csv']);
+});
+
 const failures: [string, RegExp][] = [
+	['compare-missing-file.md', /compare-missing-file\.md:5: trace file \.\/no-such-trace\.csv does not exist \(looked for .*no-such-trace\.csv\)/],
 	['missing-src.md', /missing-src\.md:5: trace file \.\/no-such-file\.csv does not exist \(looked for .*no-such-file\.csv\)/],
 	['bad-yaml.md', /bad-yaml\.md:5: bad YAML in the trace block/],
-	['unknown-key.md', /unknown-key\.md:3: unknown key `colour` \(allowed: src, title, window, lanes, height\)/],
+	['unknown-key.md', /unknown-key\.md:3: unknown key `colour` \(allowed: src, title, window, lanes, height, compare\)/],
 	['not-a-trace.md', /not-a-trace\.md:3: cannot import trace \.\/not-a-trace\.synthetic\.txt: .+/],
 ];
 for (const [page, message] of failures) {
