@@ -1,12 +1,15 @@
 /**
  * The HTML (as a hast tree) of an embedded trace: the `<trace-viewer>` element with the
  * headline, the synthetic badge and, for readers without JavaScript and for print, a static
- * SVG overview, the numbers per lane and links to the data. Pure: no file access.
+ * SVG overview, the numbers table (`summary-table.ts`, the same table the live viewer shows)
+ * and links to the data. Pure: no file access.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 import { buildLayout } from '../trace-viewer/layout.ts';
 import { overviewSvg } from '../trace-viewer/export-svg.ts';
+import type { HtmlNode } from '../trace-viewer/html-node.ts';
+import { summaryTables } from '../trace-viewer/summary-table.ts';
 import type { SvgNode } from '../trace-viewer/svg-node.ts';
 import type { TraceBlockOptions } from './trace-block-options.ts';
 
@@ -36,8 +39,7 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl }: M
 	const props: Properties = { id: viewerId, dataSrc: dataUrl, dataTitle: title, dataHeight: String(options.height ?? 320) };
 	if (options.window) props.dataWindow = `${options.window.t0},${options.window.t1}`;
 	if (options.lanes) props.dataLanes = JSON.stringify(options.lanes);
-	const shown = new Set(layout.lanes.map((l) => l.name));
-	const laneItems = trace.analysis.lanes.filter((l) => shown.has(l.lane)).map((l) => h('li', {}, [`${l.lane}: ${l.records} wake-up${l.records === 1 ? '' : 's'}; ${l.headline}`]));
+	const shown = layout.lanes.map((l) => l.name);
 	return h('trace-viewer', props, [
 		h('div', { className: ['tv-head'] }, [
 			h('p', { className: ['tv-title'] }, [title]),
@@ -46,7 +48,7 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl }: M
 		]),
 		h('div', { className: ['tv-static'] }, [
 			svgToHast(svg),
-			h('ul', { className: ['tv-lanes'] }, laneItems),
+			nodeToHast(summaryTables({ analysis: trace.analysis, lanes: shown })),
 			h('p', {}, [
 				'Data: ',
 				h('a', { href: rawUrl }, [trace.source]),
@@ -64,7 +66,12 @@ function h(tagName: string, properties: Properties, children: (ElementContent | 
 
 /** An `SvgNode` as hast; attribute names work as hast property keys (resolved by property-information). */
 export function svgToHast(node: SvgNode): Element {
+	return nodeToHast(node, (v) => Math.round(v * 100) / 100);
+}
+
+/** An `HtmlNode` (or `SvgNode`: the same shape) as hast; `number` formats numeric attributes. */
+function nodeToHast(node: HtmlNode, number: (v: number) => number | string = (v) => v): Element {
 	const properties: Properties = {};
-	for (const [k, v] of Object.entries(node.attrs ?? {})) properties[k === 'class' ? 'className' : k] = k === 'class' ? String(v).split(' ') : typeof v === 'number' ? Math.round(v * 100) / 100 : v;
-	return h(node.tag, properties, (node.children ?? []).map((c) => (typeof c === 'string' ? c : svgToHast(c))));
+	for (const [k, v] of Object.entries(node.attrs ?? {})) properties[k === 'class' ? 'className' : k] = k === 'class' ? String(v).split(' ') : typeof v === 'number' ? number(v) : v;
+	return h(node.tag, properties, (node.children ?? []).map((c) => (typeof c === 'string' ? c : nodeToHast(c, number))));
 }
