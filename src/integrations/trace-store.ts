@@ -35,16 +35,24 @@ export function traceStore(): TraceStore {
 }
 
 /**
- * Writes a trace's compact JSON (named by its content hash) and a copy of its source file;
- * returns the hash and both URLs.
+ * Writes a trace's compact JSON (named by its content hash) and a copy of its source file (and
+ * of its change times file, if any); returns the hash and the URLs.
  * @param json output of `encodeCompact`; @param sourceFile absolute path of the raw trace
  */
-export function writeTraceAssets(store: TraceStore, json: string, sourceFile: string): { hash: string; dataUrl: string; rawUrl: string } {
+export function writeTraceAssets(
+	store: TraceStore,
+	json: string,
+	sourceFile: string,
+	changesFile?: string,
+): { hash: string; dataUrl: string; rawUrl: string; changesUrl?: string } {
 	const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
-	const name = basename(sourceFile);
 	mkdirSync(join(store.dir, hash), { recursive: true });
 	writeFileSync(join(store.dir, `${hash}.json`), json);
-	copyFileSync(sourceFile, join(store.dir, hash, name));
 	const url = `${store.base}${TRACE_URL_DIR}/`;
-	return { hash, dataUrl: `${url}${hash}.json`, rawUrl: `${url}${hash}/${encodeURIComponent(name)}` };
+	const copy = (file: string) => {
+		copyFileSync(file, join(store.dir, hash, basename(file)));
+		return `${url}${hash}/${encodeURIComponent(basename(file))}`;
+	};
+	const urls = { hash, dataUrl: `${url}${hash}.json`, rawUrl: copy(sourceFile) };
+	return changesFile === undefined ? urls : { ...urls, changesUrl: copy(changesFile) };
 }

@@ -11,6 +11,7 @@ import { analyzeTrace } from '../trace/analysis/analysis.ts';
 import { decodeCompact } from '../trace/compact/decode-compact.ts';
 import { encodeCompact } from '../trace/compact/encode-compact.ts';
 import { importTraceFile } from '../trace/import/import.ts';
+import type { Trace } from '../trace/model.ts';
 import { viewerIdFor } from '../trace-viewer/deep-link.ts';
 import { traceStore, writeTraceAssets, type TraceStore } from '../integrations/trace-store.ts';
 import { traceViewerHast } from './trace-block-markup.ts';
@@ -37,28 +38,47 @@ export function placeError(place: { page: string; line: number }, reason: string
  * @param options e.g. `{ src: './percona-5s.csv', title: 'Percona' }`
  */
 export function renderTraceBlock(options: TraceBlockOptions, place: BlockPlace, store: TraceStore = traceStore()): Element {
-	const file = resolve(dirname(place.page), options.src);
+	const file = readableFile(options.src, 'trace file', place);
+	const changesFile = options.changes === undefined ? undefined : readableFile(options.changes, 'change times file', place);
+	const changes = changesFile === undefined ? undefined : importChanges(changesFile, options.changes!, place);
+	let json: string;
+	try {
+		const trace = importTraceFile(file);
+		if (trace.records.length === 0) throw new Error('the file holds no records');
+		json = encodeCompact(trace, analyzeTrace(trace, { changes }));
+	} catch (error) {
+		throw placeError(place, `cannot import trace ${options.src}: ${(error as Error).message}`);
+	}
+	const { hash, dataUrl, rawUrl, changesUrl } = writeTraceAssets(store, json, file, changesFile);
+	const trace = decodeCompact(json);
+	try {
+		return traceViewerHast({ trace, options, viewerId: viewerIdFor(hash, place.occurrence), dataUrl, rawUrl, changesUrl });
+	} catch (error) {
+		throw placeError(place, (error as Error).message);
+	}
+}
+
+/** The absolute path of a block's file option; throws `page:line: reason` when it is missing or unreadable. */
+function readableFile(src: string, what: string, place: BlockPlace): string {
+	const file = resolve(dirname(place.page), src);
 	try {
 		if (!statSync(file).isFile()) throw new Error('not a file');
 		accessSync(file, constants.R_OK);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		throw placeError(place, `trace file ${options.src} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (error as Error).message})`} (looked for ${relative(process.cwd(), file)})`);
+		throw placeError(place, `${what} ${src} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (error as Error).message})`} (looked for ${relative(process.cwd(), file)})`);
 	}
-	let json: string;
+	return file;
+}
+
+/** The change times of a `changes:` option, imported like any trace; throws `page:line: reason`. */
+function importChanges(file: string, src: string, place: BlockPlace): Trace {
 	try {
-		const trace = importTraceFile(file);
-		if (trace.records.length === 0) throw new Error('the file holds no records');
-		json = encodeCompact(trace, analyzeTrace(trace));
+		const changes = importTraceFile(file);
+		if (changes.records.length === 0) throw new Error('the file holds no records');
+		return changes;
 	} catch (error) {
-		throw placeError(place, `cannot import trace ${options.src}: ${(error as Error).message}`);
-	}
-	const { hash, dataUrl, rawUrl } = writeTraceAssets(store, json, file);
-	const trace = decodeCompact(json);
-	try {
-		return traceViewerHast({ trace, options, viewerId: viewerIdFor(hash, place.occurrence), dataUrl, rawUrl });
-	} catch (error) {
-		throw placeError(place, (error as Error).message);
+		throw placeError(place, `cannot import the change times ${src}: ${(error as Error).message}`);
 	}
 }
 

@@ -5,6 +5,7 @@
  * and links to the data. Pure: no file access.
  */
 import type { Element, ElementContent, Properties } from 'hast';
+import { formatMs, type LatencyAnalysis } from '../trace/analysis/analysis.ts';
 import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 import { buildLayout } from '../trace-viewer/layout.ts';
 import { overviewSvg } from '../trace-viewer/export-svg.ts';
@@ -24,13 +25,15 @@ export interface MarkupInput {
 	viewerId: string;
 	dataUrl: string;
 	rawUrl: string;
+	/** The copy of the `changes:` file, when the block has one. */
+	changesUrl?: string;
 }
 
 /** Width the static overview is drawn for; it scales to the column. */
 const OVERVIEW_WIDTH = 720;
 
 /** Builds the `<trace-viewer>` element for one embedded trace. */
-export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl }: MarkupInput): Element {
+export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, changesUrl }: MarkupInput): Element {
 	const title = options.title ?? trace.source;
 	const layout = buildLayout(trace, { lanes: options.lanes });
 	const headline = trace.analysis.headline;
@@ -54,10 +57,20 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl }: M
 				h('a', { href: rawUrl }, [trace.source]),
 				` (${trace.format}, ${trace.count} records) and its `,
 				h('a', { href: dataUrl, type: 'application/json' }, ['compact JSON']),
-				'. The interactive viewer needs JavaScript.',
+				'.',
+				...(options.changes && changesUrl ? [' Change times: ', h('a', { href: changesUrl }, [options.changes.split('/').pop()!]), '.'] : []),
+				' The interactive viewer needs JavaScript.',
 			]),
+			...(trace.analysis.latency ? [h('p', { className: ['tv-latency'] }, [latencyText(trace.analysis.latency)])] : []),
 		]),
 	]);
+}
+
+/** E.g. "Change -> reconcile latency over 302 pairs: median 125 ms (p10 98.1 ms, p90 1.02 s); 1 change without a reconcile after it." */
+export function latencyText(latency: LatencyAnalysis): string {
+	const { pairs, gaps, unpaired } = latency;
+	const rest = unpaired > 0 ? `; ${unpaired} change${unpaired === 1 ? '' : 's'} without a reconcile after ${unpaired === 1 ? 'it' : 'them'}` : '';
+	return `Change -> reconcile latency over ${pairs} pair${pairs === 1 ? '' : 's'}: median ${formatMs(gaps.median)} (p10 ${formatMs(gaps.p10)}, p90 ${formatMs(gaps.p90)})${rest}.`;
 }
 
 function h(tagName: string, properties: Properties, children: (ElementContent | string)[]): Element {

@@ -17,6 +17,11 @@ export interface TraceBlockOptions {
 	lanes?: string[];
 	/** Maximum timeline height in CSS px (default 320). */
 	height?: number;
+	/**
+	 * Change times paired with the trace, relative to the page, e.g. `./changetimes5.csv`: the
+	 * change -> reconcile latency, and wake-ups soon after a change count as event-driven.
+	 */
+	changes?: string;
 }
 
 /** A problem in the options, with the 1-based line inside the block when known. */
@@ -29,7 +34,7 @@ export class TraceOptionsError extends Error {
 	}
 }
 
-const KEYS = ['src', 'title', 'window', 'lanes', 'height'];
+const KEYS = ['src', 'title', 'window', 'lanes', 'height', 'changes'];
 
 /**
  * Parses the YAML body of a ```trace block.
@@ -65,6 +70,10 @@ export function checkTraceOptions(raw: unknown): TraceBlockOptions {
 	if (data.height !== undefined) {
 		if (typeof data.height !== 'number' || !(data.height >= 80 && data.height <= 2000)) throw new TraceOptionsError('`height` must be a number of pixels between 80 and 2000');
 		options.height = data.height;
+	}
+	if (data.changes !== undefined) {
+		if (typeof data.changes !== 'string' || data.changes.trim() === '') throw new TraceOptionsError('`changes` must be a file of change times, relative to the page, e.g. `./changetimes.csv`');
+		options.changes = data.changes.trim();
 	}
 	return options;
 }

@@ -61,10 +61,30 @@ test('two blocks of the same trace on a page get distinct viewer ids', async () 
 	assert.match(ids[1], new RegExp(`^${ids[0]}-2$`));
 });
 
+test('a block with `changes:` shows the change -> reconcile latency, counts wake-ups after changes as events, and links the change times', async () => {
+	const { html, store } = await render('changes-paired.md');
+	// Changes 100 ms, 50 ms and 46 ms before the wake-ups at 5.037 s, 20.048 s and 40.046 s.
+	assert.match(html, /<p class="tv-latency">Change -> reconcile latency over 3 pairs: median 50 ms \(p10 46.8 ms, p90 90 ms\)\.<\/p>/);
+	assert.match(html, /Change times: <a href="\/masters-thesis\/_traces\/[0-9a-f]{16}\/every-5s-changes\.synthetic\.csv">every-5s-changes\.synthetic\.csv<\/a>/);
+	assert.match(html, /<td>scheduled 83.3% \(inferred\), event 12.5% \(inferred\), unknown 4.2%<\/td>/);
+	const hash = readdirSync(store.dir).find((f) => !f.endsWith('.json'))!;
+	assert.deepEqual(readdirSync(join(store.dir, hash)).sort(), ['every-5s-changes.synthetic.csv', 'every-5s.synthetic.csv']);
+});
+
+test('the no-JS overview holds the top-wakers and unload tables', async () => {
+	const { html } = await render('valid-block.md');
+	assert.match(html, /<table class="tv-top-wakers"><caption>Top wakers: wake-ups per minute over the 115.00 s from the first to the last wake-up/);
+	assert.match(html, /<th scope="col">Wake-ups\/min<\/th>/);
+	assert.match(html, /<tr><th scope="row">every-5s\.synthetic\.csv<\/th><td>12\.\d<\/td><td>100%<\/td><td>4\.99 s<\/td>/);
+	assert.match(html, /<table class="tv-unload"><caption>What the wasm-operator's host would do with these wake-ups \(simulation: unload after 1000 ms idle/);
+	assert.match(html, /<td>\d+ hit, \d+ missed<\/td>/);
+});
+
 const failures: [string, RegExp][] = [
+	['missing-changes.md', /missing-changes\.md:3: change times file \.\/no-such-changes\.csv does not exist/],
 	['missing-src.md', /missing-src\.md:5: trace file \.\/no-such-file\.csv does not exist \(looked for .*no-such-file\.csv\)/],
 	['bad-yaml.md', /bad-yaml\.md:5: bad YAML in the trace block/],
-	['unknown-key.md', /unknown-key\.md:3: unknown key `colour` \(allowed: src, title, window, lanes, height\)/],
+	['unknown-key.md', /unknown-key\.md:3: unknown key `colour` \(allowed: src, title, window, lanes, height, changes\)/],
 	['not-a-trace.md', /not-a-trace\.md:3: cannot import trace \.\/not-a-trace\.synthetic\.txt: .+/],
 ];
 for (const [page, message] of failures) {
