@@ -36,21 +36,28 @@ export function traceStore(): TraceStore {
 
 /**
  * Writes a trace's compact JSON (named by its content hash) and a copy of its source files (one,
- * or several for a compared trace); returns the hash and the URLs.
+ * or several for a compared trace) and of its change times file, if any; returns the hash and
+ * the URLs.
  * @param json output of `encodeCompact`; @param sourceFiles absolute paths of the raw traces, e.g. `['/notes/a.csv']`
  */
-export function writeTraceAssets(store: TraceStore, json: string, sourceFiles: readonly string[]): { hash: string; dataUrl: string; rawUrls: string[] } {
+export function writeTraceAssets(
+	store: TraceStore,
+	json: string,
+	sourceFiles: readonly string[],
+	changesFile?: string,
+): { hash: string; dataUrl: string; rawUrls: string[]; changesUrl?: string } {
 	const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
 	mkdirSync(join(store.dir, hash), { recursive: true });
 	writeFileSync(join(store.dir, `${hash}.json`), json);
 	const url = `${store.base}${TRACE_URL_DIR}/`;
 	const names = new Set<string>();
-	const rawUrls = sourceFiles.map((file, k) => {
+	const copy = (file: string, k: number) => {
 		// Two compared files may share a name (from two folders): the later gets its position as a prefix.
 		const name = names.has(basename(file)) ? `${k + 1}-${basename(file)}` : basename(file);
 		names.add(name);
 		copyFileSync(file, join(store.dir, hash, name));
 		return `${url}${hash}/${encodeURIComponent(name)}`;
-	});
-	return { hash, dataUrl: `${url}${hash}.json`, rawUrls };
+	};
+	const urls = { hash, dataUrl: `${url}${hash}.json`, rawUrls: sourceFiles.map(copy) };
+	return changesFile === undefined ? urls : { ...urls, changesUrl: copy(changesFile, sourceFiles.length) };
 }

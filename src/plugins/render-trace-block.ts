@@ -12,7 +12,7 @@ import { analyzeTrace } from '../trace/analysis/analysis.ts';
 import { decodeCompact } from '../trace/compact/decode-compact.ts';
 import { encodeCompact } from '../trace/compact/encode-compact.ts';
 import { importTraceFile } from '../trace/import/import.ts';
-import { compareTraces } from '../trace/compare-traces.ts';
+import { compareAnalyses, compareTraces, type CompareSide } from '../trace/compare-traces.ts';
 import type { Trace } from '../trace/model.ts';
 import { viewerIdFor } from '../trace-viewer/deep-link.ts';
 import { traceStore, writeTraceAssets, type TraceStore } from '../integrations/trace-store.ts';
@@ -43,46 +43,58 @@ export function placeError(place: { page: string; line: number }, reason: string
  */
 export function renderTraceBlock(options: TraceBlockOptions, place: BlockPlace, store: TraceStore = traceStore()): Element {
 	const sources = [options.src, ...(options.compare ?? [])];
-	const files = sources.map((src) => checkedFile(src, place));
-	const traces = files.map((file, k) => importBlockTrace(sources[k], file, place));
-	const { trace: combined, groups } = traces.length > 1 ? compareTraces(traces) : { trace: traces[0], groups: undefined };
+	const files = sources.map((src) => readableFile(src, 'trace file', place));
+	const changesFile = options.changes === undefined ? undefined : readableFile(options.changes, 'change times file', place);
+	const changes = changesFile === undefined ? undefined : importBlockFile(options.changes!, changesFile, place, 'the change times');
+	const traces = files.map((file, k) => importBlockFile(sources[k], file, place));
 	let json: string;
+	let sides: CompareSide[] | undefined;
 	try {
-		json = encodeCompact(combined, analyzeTrace(combined));
+		if (traces.length === 1) json = encodeCompact(traces[0], analyzeTrace(traces[0], { changes }));
+		else {
+			const { trace: combined, groups } = compareTraces(traces);
+			const compared = compareAnalyses(groups, traces.map((t) => analyzeTrace(t)));
+			json = encodeCompact(combined, compared.analysis);
+			sides = compared.sides;
+		}
 	} catch (error) {
 		throw placeError(place, `cannot analyse trace ${sources.join(' with ')}: ${(error as Error).message}`);
 	}
-	const { hash, dataUrl, rawUrls } = writeTraceAssets(store, json, files);
+	const { hash, dataUrl, rawUrls, changesUrl } = writeTraceAssets(store, json, files, changesFile);
 	const trace = decodeCompact(json);
-	const compared = groups?.map((group, k) => ({ ...group, format: traces[k].format, records: traces[k].records.length, rawUrl: rawUrls[k] }));
+	const compared = sides?.map((side, k) => ({ ...side, format: traces[k].format, records: traces[k].records.length, rawUrl: rawUrls[k] }));
 	try {
-		return traceViewerHast({ trace, options, viewerId: viewerIdFor(hash, place.occurrence), dataUrl, rawUrl: rawUrls[0], preload: place.preload, compared });
+		return traceViewerHast({ trace, options, viewerId: viewerIdFor(hash, place.occurrence), dataUrl, rawUrl: rawUrls[0], changesUrl, preload: place.preload, compared });
 	} catch (error) {
 		throw placeError(place, (error as Error).message);
 	}
 }
 
-/** The absolute path of a block's trace file; throws `page:line: reason` when it is missing or unreadable. */
-function checkedFile(src: string, place: BlockPlace): string {
+/** The absolute path of a block's file option; throws `page:line: reason` when it is missing or unreadable. */
+function readableFile(src: string, what: string, place: BlockPlace): string {
 	const file = resolve(dirname(place.page), src);
 	try {
 		if (!statSync(file).isFile()) throw new Error('not a file');
 		accessSync(file, constants.R_OK);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		throw placeError(place, `trace file ${src} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (error as Error).message})`} (looked for ${relative(process.cwd(), file)})`);
+		throw placeError(place, `${what} ${src} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (error as Error).message})`} (looked for ${relative(process.cwd(), file)})`);
 	}
 	return file;
 }
 
-/** Imports one trace file of a block; throws `page:line: reason` when it does not import or is empty. */
-function importBlockTrace(src: string, file: string, place: BlockPlace): Trace {
+/**
+ * Imports one file of a block (a trace, or the change times); throws `page:line: reason` when it
+ * does not import or is empty.
+ * @param what e.g. `"trace"`, `"the change times"`
+ */
+function importBlockFile(src: string, file: string, place: BlockPlace, what = 'trace'): Trace {
 	try {
 		const trace = importTraceFile(file);
 		if (trace.records.length === 0) throw new Error('the file holds no records');
 		return trace;
 	} catch (error) {
-		throw placeError(place, `cannot import trace ${src}: ${(error as Error).message}`);
+		throw placeError(place, `cannot import ${what} ${src}: ${(error as Error).message}`);
 	}
 }
 

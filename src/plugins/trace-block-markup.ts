@@ -1,13 +1,17 @@
 /**
  * The HTML (as a hast tree) of an embedded trace: the `<trace-viewer>` element with the
  * headline, the synthetic badge and, for readers without JavaScript and for print, a static
- * SVG overview, the numbers per lane and links to the data. Pure: no file access.
+ * SVG overview, the numbers tables (`viewer-tables.ts`, the same tables the live viewer shows)
+ * and links to the data. Pure: no file access.
  */
 import type { Element, ElementContent, Properties } from 'hast';
+import { formatMs, type LatencyAnalysis } from '../trace/analysis/analysis.ts';
 import type { CompactTrace } from '../trace/compact/compact-trace.ts';
-import { comparedLaneName, type CompareGroup } from '../trace/compare-traces.ts';
+import { comparedLaneName, type CompareSide } from '../trace/compare-traces.ts';
 import { buildLayout } from '../trace-viewer/layout.ts';
 import { overviewSvg } from '../trace-viewer/export-svg.ts';
+import type { HtmlNode } from '../trace-viewer/html-node.ts';
+import { viewerTables } from '../trace-viewer/viewer-tables.ts';
 import type { SvgNode } from '../trace-viewer/svg-node.ts';
 import type { TraceBlockOptions } from './trace-block-options.ts';
 
@@ -22,14 +26,16 @@ export interface MarkupInput {
 	viewerId: string;
 	dataUrl: string;
 	rawUrl: string;
+	/** The copy of the `changes:` file, when the block has one. */
+	changesUrl?: string;
 	/** Preload the data with the page (the page's first viewer), e.g. `true`; default false. */
 	preload?: boolean;
-	/** For a block with `compare`: each combined trace, in order (`compareTraces`). */
+	/** For a block with `compare`: each combined trace, in order (`compareTraces`, `compareAnalyses`). */
 	compared?: ComparedTrace[];
 }
 
 /** One trace of a compare block, as the markup describes it. */
-export interface ComparedTrace extends CompareGroup {
+export interface ComparedTrace extends CompareSide {
 	format: string;
 	/** Its number of records, e.g. 353. */
 	records: number;
@@ -41,7 +47,7 @@ export interface ComparedTrace extends CompareGroup {
 const OVERVIEW_WIDTH = 720;
 
 /** Builds the `<trace-viewer>` element for one embedded trace. */
-export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, preload, compared }: MarkupInput): Element {
+export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, changesUrl, preload, compared }: MarkupInput): Element {
 	const title = options.title ?? trace.source;
 	const groups = compared && shownGroups(compared, options.lanes);
 	const lanes = groups ? groups.flatMap((g) => g.lanes) : options.lanes;
@@ -53,9 +59,8 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, pre
 	const props: Properties = { id: viewerId, dataSrc: dataUrl, dataTitle: title, dataHeight: String(options.height ?? 320) };
 	if (options.window) props.dataWindow = `${options.window.t0},${options.window.t1}`;
 	if (lanes) props.dataLanes = JSON.stringify(lanes);
-	if (groups) props.dataCompare = JSON.stringify(groups.map(({ label, lanes, synthetic }) => ({ label, lanes, synthetic })));
-	// In the order drawn.
-	const laneItems = layout.lanes.flatMap(({ name }) => trace.analysis.lanes.filter((l) => l.lane === name)).map((l) => h('li', {}, [`${l.lane}: ${l.records} wake-up${l.records === 1 ? '' : 's'}; ${l.headline}`]));
+	if (groups) props.dataCompare = JSON.stringify(groups.map(({ label, lanes, synthetic, window }) => ({ label, lanes, synthetic, window })));
+	const shown = layout.lanes.map((l) => l.name);
 	const files = groups
 		? groups.flatMap((g, k) => [k === 0 ? '' : ', ', h('a', { href: g.rawUrl }, [g.label]), ` (${g.synthetic ? 'synthetic, ' : ''}${g.format}, ${g.records} records)`])
 		: [h('a', { href: rawUrl }, [trace.source]), ` (${trace.format}, ${trace.count} records)`];
@@ -69,14 +74,17 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, pre
 		]),
 		h('div', { className: ['tv-static'] }, [
 			svgToHast(svg),
-			h('ul', { className: ['tv-lanes'] }, laneItems),
+			nodeToHast(viewerTables({ analysis: trace.analysis, lanes: shown, sides: groups })),
 			h('p', {}, [
 				'Data: ',
 				...files,
 				groups ? ' and their combined ' : ' and its ',
 				h('a', { href: dataUrl, type: 'application/json' }, ['compact JSON']),
-				'. The interactive viewer needs JavaScript.',
+				'.',
+				...(options.changes && changesUrl ? [' Change times: ', h('a', { href: changesUrl }, [options.changes.split('/').pop()!]), '.'] : []),
+				' The interactive viewer needs JavaScript.',
 			]),
+			...(trace.analysis.latency ? [h('p', { className: ['tv-latency'] }, [latencyText(trace.analysis.latency)])] : []),
 		]),
 	]);
 }
@@ -93,13 +101,25 @@ export function shownGroups(compared: ComparedTrace[], lanes: string[] | undefin
 	return compared.map((g) => ({ ...g, lanes: lanes.map((lane) => comparedLaneName(g.label, lane)).filter((name) => g.lanes.includes(name)) })).filter((g) => g.lanes.length > 0);
 }
 
+/** E.g. "Change -> reconcile latency over 302 pairs: median 125 ms (p10 98.1 ms, p90 1.02 s); 1 change without a reconcile after it." */
+export function latencyText(latency: LatencyAnalysis): string {
+	const { pairs, gaps, unpaired } = latency;
+	const rest = unpaired > 0 ? `; ${unpaired} change${unpaired === 1 ? '' : 's'} without a reconcile after ${unpaired === 1 ? 'it' : 'them'}` : '';
+	return `Change -> reconcile latency over ${pairs} pair${pairs === 1 ? '' : 's'}: median ${formatMs(gaps.median)} (p10 ${formatMs(gaps.p10)}, p90 ${formatMs(gaps.p90)})${rest}.`;
+}
+
 function h(tagName: string, properties: Properties, children: (ElementContent | string)[]): Element {
 	return { type: 'element', tagName, properties, children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)) };
 }
 
 /** An `SvgNode` as hast; attribute names work as hast property keys (resolved by property-information). */
 export function svgToHast(node: SvgNode): Element {
+	return nodeToHast(node, (v) => Math.round(v * 100) / 100);
+}
+
+/** An `HtmlNode` (or `SvgNode`: the same shape) as hast; `number` formats numeric attributes. */
+function nodeToHast(node: HtmlNode, number: (v: number) => number | string = (v) => v): Element {
 	const properties: Properties = {};
-	for (const [k, v] of Object.entries(node.attrs ?? {})) properties[k === 'class' ? 'className' : k] = k === 'class' ? String(v).split(' ') : typeof v === 'number' ? Math.round(v * 100) / 100 : v;
-	return h(node.tag, properties, (node.children ?? []).map((c) => (typeof c === 'string' ? c : svgToHast(c))));
+	for (const [k, v] of Object.entries(node.attrs ?? {})) properties[k === 'class' ? 'className' : k] = k === 'class' ? String(v).split(' ') : typeof v === 'number' ? number(v) : v;
+	return h(node.tag, properties, (node.children ?? []).map((c) => (typeof c === 'string' ? c : nodeToHast(c, number))));
 }

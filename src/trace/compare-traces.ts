@@ -2,9 +2,11 @@
  * Several traces on one relative time axis, for a side-by-side viewer (a trace block with
  * `compare:`): each trace's records are shifted so that the trace starts at 0 (so the axis
  * reads "time since its own start", not wall-clock time), its lanes are named after the trace,
- * and the result is one `Trace` that the analysis, the compact form and the viewer read as any
- * other. Browser-safe and pure.
+ * and the result is one `Trace` that the compact form and the viewer read as any other. Its
+ * analysis is put together from each trace's own (`compareAnalyses`), so that every rate and
+ * unload figure keeps the window of its own trace. Browser-safe and pure.
  */
+import { topWakers, type Analysis } from './analysis/analysis.ts';
 import { sortRecords, type Trace, type TraceRecord } from './model.ts';
 
 /** The lanes one compared trace contributes, in order, with its label. */
@@ -15,6 +17,12 @@ export interface CompareGroup {
 	lanes: string[];
 	/** Whether this trace is synthetic (its file name says so). */
 	synthetic: boolean;
+}
+
+/** A compared trace as the viewer reads it (`data-compare`): its lanes and the window its figures are taken over. */
+export interface CompareSide extends CompareGroup {
+	/** The trace's own first to last wake-up, ms on the combined axis, e.g. `{ startMs: 0, endMs: 1.8e6 }`. */
+	window: { startMs: number; endMs: number };
 }
 
 /** A combined trace and the group of lanes each input contributed. */
@@ -68,4 +76,22 @@ export function compareTraces(traces: readonly Trace[]): ComparedTraces {
 		warnings: traces.flatMap((t) => t.warnings),
 	};
 	return { trace, groups };
+}
+
+/**
+ * The analysis of combined traces, from each trace's own analysis (in `groups` order): lanes
+ * renamed as `compareTraces` names them, top wakers over all of them, the window from the
+ * earliest start to the latest end; with each side's own window.
+ * @param analyses e.g. `traces.map((t) => analyzeTrace(t))`
+ */
+export function compareAnalyses(groups: readonly CompareGroup[], analyses: readonly Analysis[]): { analysis: Analysis; sides: CompareSide[] } {
+	// Each trace starts at 0 on the combined axis, as its own analysis counts from its first record.
+	const lanes = analyses.flatMap((a, k) => a.lanes.map((l) => ({ ...l, lane: comparedLaneName(groups[k].label, l.lane) })));
+	const analysis: Analysis = {
+		lanes,
+		headline: analyses.map((a, k) => `${groups[k].label}: ${a.headline}`).join('; '),
+		window: { startMs: Math.min(...analyses.map((a) => a.window.startMs)), endMs: Math.max(...analyses.map((a) => a.window.endMs)) },
+		topWakers: topWakers(lanes),
+	};
+	return { analysis, sides: groups.map((g, k) => ({ ...g, window: analyses[k].window })) };
 }

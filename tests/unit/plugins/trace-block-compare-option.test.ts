@@ -17,3 +17,7 @@ test('a `compare` that is not a file or a list of files is an error', () => {
 test('unknown keys stay errors beside `compare`', () => {
 	assert.throws(() => parseTraceBlock('src: ./a.csv\ncompare: ./b.csv\ncompares: ./c.csv\n'), /unknown key `compares`/);
 });
+
+test('`changes` cannot go with `compare`: which trace they belong to would be a guess', () => {
+	assert.throws(() => parseTraceBlock('src: ./a.csv\nchanges: ./c.csv\ncompare: ./b.csv\n'), /`changes` cannot be combined with `compare`/);
+});
