@@ -11,7 +11,9 @@ import { comparedLaneName, type CompareSide } from '../trace/compare-traces.ts';
 import { buildLayout } from '../trace-viewer/layout.ts';
 import { overviewSvg } from '../trace-viewer/export-svg.ts';
 import type { HtmlNode } from '../trace-viewer/html-node.ts';
+import { BAND_HELP, laneWindows, simulateBands } from '../trace-viewer/unload-band.ts';
 import { viewerTables } from '../trace-viewer/viewer-tables.ts';
+import { WASM_OPERATOR_POLICY } from '../trace/analysis/unload-simulation.ts';
 import type { SvgNode } from '../trace-viewer/svg-node.ts';
 import type { TraceBlockOptions } from './trace-block-options.ts';
 
@@ -54,8 +56,10 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, cha
 	const layout = buildLayout(trace, { lanes, relative: groups !== undefined });
 	const headline = trace.analysis.headline;
 	const from = groups ? `, from ${groups.length} traces on a relative time axis (each from its own start)` : '';
-	const description = `${trace.count} records in ${layout.lanes.length} lane${layout.lanes.length === 1 ? '' : 's'}${from}. ${headline}`;
-	const svg = overviewSvg(layout, OVERVIEW_WIDTH, options.height ?? 320, `Overview of ${title}`, description, viewerId);
+	const description = `${trace.count} records in ${layout.lanes.length} lane${layout.lanes.length === 1 ? '' : 's'}${from}. ${headline}. ${BAND_HELP}`;
+	// The unload bands at the cited policy, as the live viewer draws them before the reader changes it.
+	const bands = simulateBands(layout, WASM_OPERATOR_POLICY, laneWindows(trace.analysis, groups));
+	const svg = overviewSvg(layout, OVERVIEW_WIDTH, options.height ?? 320, `Overview of ${title}`, description, viewerId, bands);
 	const props: Properties = { id: viewerId, dataSrc: dataUrl, dataTitle: title, dataHeight: String(options.height ?? 320) };
 	if (options.window) props.dataWindow = `${options.window.t0},${options.window.t1}`;
 	if (lanes) props.dataLanes = JSON.stringify(lanes);
@@ -66,7 +70,7 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, cha
 		: [h('a', { href: rawUrl }, [trace.source]), ` (${trace.format}, ${trace.count} records)`];
 	return h('trace-viewer', props, [
 		// The browser fetches the data while it loads the page; the viewer's `fetch` then finds it (same URL, mode and credentials).
-		...(preload ? [h('link', { rel: 'preload', href: dataUrl, as: 'fetch', crossOrigin: 'anonymous' }, [])] : []),
+		...(preload ? [h('link', { rel: ['preload'], href: dataUrl, as: 'fetch', crossOrigin: 'anonymous' }, [])] : []),
 		h('div', { className: ['tv-head'] }, [
 			h('p', { className: ['tv-title'] }, [title]),
 			...(trace.synthetic ? [h('strong', { className: ['tv-badge'] }, [SYNTHETIC_BADGE])] : []),
