@@ -1,5 +1,7 @@
 /** The one JSON object `npm run trace -- inspect` prints. */
-import type { Analysis } from '../../src/trace/analysis/analysis.ts';
+import type { Analysis, TopWaker } from '../../src/trace/analysis/analysis.ts';
+import type { UnloadSummary } from '../../src/trace/analysis/unload-simulation.ts';
+import type { LaneCauses } from '../../src/trace/analysis/wake-causes.ts';
 import { type ImportWarning, type Trace, type TraceFormat } from '../../src/trace/model.ts';
 import { nsToIso } from '../../src/trace/input/parse-time.ts';
 
@@ -16,7 +18,13 @@ export interface InspectSummary {
 		periodMs: number | null;
 		regularity: number | null;
 		headline: string;
+		/** Over the trace's window, the first to the last wake-up. */
+		wakeupsPerMinute: number | null;
+		causes: LaneCauses;
+		unload: UnloadSummary;
 	}[];
+	/** Busiest lane first. */
+	topWakers: TopWaker[];
 	startTime: string | null;
 	endTime: string | null;
 	headline: string;
@@ -43,7 +51,11 @@ export function inspectSummary(trace: Trace, analysis: Analysis): InspectSummary
 			periodMs: l.period?.ms ?? null,
 			regularity: l.period?.regularity ?? null,
 			headline: l.headline,
+			wakeupsPerMinute: l.wakeupsPerMinute,
+			causes: l.causes,
+			unload: l.unload,
 		})),
+		topWakers: analysis.topWakers,
 		startTime: trace.records.length > 0 ? nsToIso(trace.records[0].startNs) : null,
 		endTime: end === null ? null : nsToIso(end),
 		headline: analysis.headline,
