@@ -11,9 +11,9 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeTrace } from '../src/trace/analysis/analysis.ts';
+import { traceSummary } from '../src/trace/analysis/trace-summary.ts';
 import { encodeCompact } from '../src/trace/compact/encode-compact.ts';
 import { importTraceFile, TraceInputError } from '../src/trace/import/import.ts';
-import { inspectSummary } from './lib/inspect-summary.ts';
 import { TRACE_FORMATS, type TraceFormat } from '../src/trace/model.ts';
 import { WASM_OPERATOR_POLICY, type UnloadPolicy } from '../src/trace/analysis/unload-simulation.ts';
 
@@ -62,7 +62,7 @@ try {
 
 	// 4. Print the summary, or write the serialized form.
 	if (command === 'inspect') {
-		const summary = inspectSummary(trace, analysis);
+		const summary = traceSummary(trace, analysis);
 		if (changes) summary.warnings.push(...changes.warnings);
 		process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
 	} else {

@@ -4,9 +4,11 @@
  * and return the viewer markup. Every failure becomes `page:line: reason`.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { readAttribution } from '../attribution/check-attributions.ts';
+import { thirdPartyFolder, type Attribution } from '../attribution/schema.ts';
 import { analyzeTrace } from '../trace/analysis/analysis.ts';
 import { decodeCompact } from '../trace/compact/decode-compact.ts';
 import { encodeCompact } from '../trace/compact/encode-compact.ts';
@@ -49,10 +51,11 @@ export function renderTraceBlock(options: TraceBlockOptions, place: BlockPlace, 
 	} catch (error) {
 		throw placeError(place, `cannot import trace ${options.src}: ${(error as Error).message}`);
 	}
+	const attribution = thirdPartyAttribution(file, options.src, place);
 	const { hash, dataUrl, rawUrl, changesUrl } = writeTraceAssets(store, json, file, changesFile);
 	const trace = decodeCompact(json);
 	try {
-		return traceViewerHast({ trace, options, viewerId: viewerIdFor(hash, place.occurrence), dataUrl, rawUrl, changesUrl });
+		return traceViewerHast({ trace, options, viewerId: viewerIdFor(hash, place.occurrence), dataUrl, rawUrl, changesUrl, attribution });
 	} catch (error) {
 		throw placeError(place, (error as Error).message);
 	}
@@ -69,6 +72,14 @@ function readableFile(src: string, what: string, place: BlockPlace): string {
 		throw placeError(place, `${what} ${src} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (error as Error).message})`} (looked for ${relative(process.cwd(), file)})`);
 	}
 	return file;
+}
+
+/** The sidecar attribution of a trace file under a `third-party/` folder (undefined elsewhere); throws `page:line: reason` when it is incomplete. */
+function thirdPartyAttribution(file: string, src: string, place: BlockPlace): Attribution | undefined {
+	if (!file.split(sep).includes(thirdPartyFolder)) return undefined;
+	const result = readAttribution(file);
+	if ('reasons' in result) throw placeError(place, `trace file ${src} is third-party data without a complete attribution: ${result.reasons.join('; ')}`);
+	return result.attribution;
 }
 
 /** The change times of a `changes:` option, imported like any trace; throws `page:line: reason`. */

@@ -5,6 +5,8 @@
  * and links to the data. Pure: no file access.
  */
 import type { Element, ElementContent, Properties } from 'hast';
+import { creditLine } from '../attribution/credit-line.ts';
+import type { Attribution } from '../attribution/schema.ts';
 import { formatMs, type LatencyAnalysis } from '../trace/analysis/analysis.ts';
 import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 import { buildLayout } from '../trace-viewer/layout.ts';
@@ -27,13 +29,15 @@ export interface MarkupInput {
 	rawUrl: string;
 	/** The copy of the `changes:` file, when the block has one. */
 	changesUrl?: string;
+	/** The sidecar of a third-party trace file: shown as its credit line, with "measured (by …)". */
+	attribution?: Attribution;
 }
 
 /** Width the static overview is drawn for; it scales to the column. */
 const OVERVIEW_WIDTH = 720;
 
 /** Builds the `<trace-viewer>` element for one embedded trace. */
-export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, changesUrl }: MarkupInput): Element {
+export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, changesUrl, attribution }: MarkupInput): Element {
 	const title = options.title ?? trace.source;
 	const layout = buildLayout(trace, { lanes: options.lanes });
 	const headline = trace.analysis.headline;
@@ -47,6 +51,8 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, cha
 		h('div', { className: ['tv-head'] }, [
 			h('p', { className: ['tv-title'] }, [title]),
 			...(trace.synthetic ? [h('strong', { className: ['tv-badge'] }, [SYNTHETIC_BADGE])] : []),
+			...(attribution?.measuredBy ? [h('strong', { className: ['tv-badge', 'tv-measured'] }, [measuredBadge(attribution.measuredBy)])] : []),
+			...(attribution ? [creditParagraph(attribution)] : []),
 			h('p', { className: ['tv-headline'], id: `${viewerId}-headline` }, [headline]),
 		]),
 		h('div', { className: ['tv-static'] }, [
@@ -63,6 +69,23 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, cha
 			]),
 			...(trace.analysis.latency ? [h('p', { className: ['tv-latency'] }, [latencyText(trace.analysis.latency)])] : []),
 		]),
+	]);
+}
+
+/** The badge of measured third-party data, e.g. `measuredBadge('the wasm-operator project')` is "measured (by the wasm-operator project)". */
+export function measuredBadge(measuredBy: string): string {
+	return `measured (by ${measuredBy})`;
+}
+
+/** "From <title> by <author>, <licence>." with the title and licence linked, as figure credits read. */
+function creditParagraph(attribution: Attribution): Element {
+	const line = creditLine(attribution);
+	return h('p', { className: ['tv-credit'] }, [
+		`${line.lead} `,
+		h('a', { href: line.source }, [line.title]),
+		` by ${line.author}, `,
+		h('a', { href: line.licenseUrl, rel: ['license'] }, [line.license]),
+		'.',
 	]);
 }
 

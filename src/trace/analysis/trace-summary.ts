@@ -1,12 +1,16 @@
-/** The one JSON object `npm run trace -- inspect` prints. */
-import type { Analysis, TopWaker } from '../../src/trace/analysis/analysis.ts';
-import type { UnloadSummary } from '../../src/trace/analysis/unload-simulation.ts';
-import type { LaneCauses } from '../../src/trace/analysis/wake-causes.ts';
-import { type ImportWarning, type Trace, type TraceFormat } from '../../src/trace/model.ts';
-import { nsToIso } from '../../src/trace/input/parse-time.ts';
+/**
+ * The one JSON summary of a trace: what `npm run trace -- inspect` prints, and what a page's
+ * figure references (`src/plugins/remark-trace-figures.ts`) read their numbers from, so the two
+ * always agree. Pure and browser-safe.
+ */
+import type { Analysis, TopWaker } from './analysis.ts';
+import type { UnloadSummary } from './unload-simulation.ts';
+import type { LaneCauses } from './wake-causes.ts';
+import { type ImportWarning, type Trace, type TraceFormat } from '../model.ts';
+import { nsToIso } from '../input/parse-time.ts';
 
-/** What `inspect` reports about a trace. */
-export interface InspectSummary {
+/** What `inspect` reports about a trace (lanes in name order). */
+export interface TraceSummary {
 	format: TraceFormat;
 	source: string;
 	synthetic: boolean;
@@ -32,14 +36,14 @@ export interface InspectSummary {
 	warnings: ImportWarning[];
 }
 
-/** Summarises a trace and its analysis, e.g. `inspectSummary(trace, analyzeTrace(trace))`. */
-export function inspectSummary(trace: Trace, analysis: Analysis): InspectSummary {
+/** Summarises a trace and its analysis, e.g. `traceSummary(trace, analyzeTrace(trace))`. */
+export function traceSummary(trace: Trace, analysis: Analysis): TraceSummary {
 	let end: bigint | null = null;
 	for (const r of trace.records) {
 		const e = r.startNs + (r.durationNs ?? 0n);
 		if (end === null || e > end) end = e;
 	}
-	const summary: InspectSummary = {
+	const summary: TraceSummary = {
 		format: trace.format,
 		source: trace.source,
 		synthetic: trace.synthetic,
