@@ -11,6 +11,7 @@ import remarkGlossaryLinks from '../plugins/remark-glossary-links.ts';
 import { remarkMeetingsIndex } from '../plugins/remark-meetings-index.ts';
 import { remarkTitleHeading } from '../plugins/remark-title-heading.ts';
 import remarkTraceBlock from '../plugins/remark-trace-block.ts';
+import remarkTraceFigures from '../plugins/remark-trace-figures.ts';
 import { rehypeMermaidDiagrams } from '../plugins/rehype-mermaid-diagrams.ts';
 import rehypeFigureCredit from '../plugins/rehype-figure-credit.ts';
 
@@ -38,6 +39,8 @@ export function markdownProcessorOptions(env: MarkdownEnv): UnifiedProcessorOpti
 		remarkPlugins: [
 			// ```trace blocks become trace viewers (their data goes to the trace-assets integration's store).
 			remarkTraceBlock,
+			// Links to a trace file with `#figure=...` show that number, computed from the file (before links are rewritten).
+			remarkTraceFigures,
 			remarkGithubAlerts,
 			// Glossary links are written as relative `.md` links, so they go before the link rewriting.
 			[remarkGlossaryLinks, { contentDir: env.contentDir }],

@@ -5,9 +5,11 @@
  * Every failure becomes `page:line: reason`.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { readAttribution } from '../attribution/check-attributions.ts';
+import { thirdPartyFolder, type Attribution } from '../attribution/schema.ts';
 import { analyzeTrace } from '../trace/analysis/analysis.ts';
 import { decodeCompact } from '../trace/compact/decode-compact.ts';
 import { encodeCompact } from '../trace/compact/encode-compact.ts';
@@ -60,11 +62,12 @@ export function renderTraceBlock(options: TraceBlockOptions, place: BlockPlace, 
 	} catch (error) {
 		throw placeError(place, `cannot analyse trace ${sources.join(' with ')}: ${(error as Error).message}`);
 	}
+	const attributions = files.map((file, k) => thirdPartyAttribution(file, sources[k], place));
 	const { hash, dataUrl, rawUrls, changesUrl } = writeTraceAssets(store, json, files, changesFile);
 	const trace = decodeCompact(json);
-	const compared = sides?.map((side, k) => ({ ...side, format: traces[k].format, records: traces[k].records.length, rawUrl: rawUrls[k] }));
+	const compared = sides?.map((side, k) => ({ ...side, format: traces[k].format, records: traces[k].records.length, rawUrl: rawUrls[k], attribution: attributions[k] }));
 	try {
-		return traceViewerHast({ trace, options, viewerId: viewerIdFor(hash, place.occurrence), dataUrl, rawUrl: rawUrls[0], changesUrl, preload: place.preload, compared });
+		return traceViewerHast({ trace, options, viewerId: viewerIdFor(hash, place.occurrence), dataUrl, rawUrl: rawUrls[0], changesUrl, attribution: attributions[0], preload: place.preload, compared });
 	} catch (error) {
 		throw placeError(place, (error as Error).message);
 	}
@@ -83,6 +86,13 @@ function readableFile(src: string, what: string, place: BlockPlace): string {
 	return file;
 }
 
+/** The sidecar attribution of a trace file under a `third-party/` folder (undefined elsewhere); throws `page:line: reason` when it is incomplete. */
+function thirdPartyAttribution(file: string, src: string, place: BlockPlace): Attribution | undefined {
+	if (!file.split(sep).includes(thirdPartyFolder)) return undefined;
+	const result = readAttribution(file);
+	if ('reasons' in result) throw placeError(place, `trace file ${src} is third-party data without a complete attribution: ${result.reasons.join('; ')}`);
+	return result.attribution;
+}
 /**
  * Imports one file of a block (a trace, or the change times); throws `page:line: reason` when it
  * does not import or is empty.

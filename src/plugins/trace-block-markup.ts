@@ -5,6 +5,8 @@
  * and links to the data. Pure: no file access.
  */
 import type { Element, ElementContent, Properties } from 'hast';
+import { creditLine } from '../attribution/credit-line.ts';
+import type { Attribution } from '../attribution/schema.ts';
 import { formatMs, type LatencyAnalysis } from '../trace/analysis/analysis.ts';
 import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 import { comparedLaneName, type CompareSide } from '../trace/compare-traces.ts';
@@ -30,6 +32,8 @@ export interface MarkupInput {
 	rawUrl: string;
 	/** The copy of the `changes:` file, when the block has one. */
 	changesUrl?: string;
+	/** The sidecar of a third-party trace file: shown as its credit line, with "measured (by …)". */
+	attribution?: Attribution;
 	/** Preload the data with the page (the page's first viewer), e.g. `true`; default false. */
 	preload?: boolean;
 	/** For a block with `compare`: each combined trace, in order (`compareTraces`, `compareAnalyses`). */
@@ -43,13 +47,15 @@ export interface ComparedTrace extends CompareSide {
 	records: number;
 	/** Its raw file, e.g. `/masters-thesis/_traces/3fa2c9d1e0b45566/a.csv`. */
 	rawUrl: string;
+	/** Its sidecar, when it is third-party data. */
+	attribution?: Attribution;
 }
 
 /** Width the static overview is drawn for; it scales to the column. */
 const OVERVIEW_WIDTH = 720;
 
 /** Builds the `<trace-viewer>` element for one embedded trace. */
-export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, changesUrl, preload, compared }: MarkupInput): Element {
+export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, changesUrl, attribution, preload, compared }: MarkupInput): Element {
 	const title = options.title ?? trace.source;
 	const groups = compared && shownGroups(compared, options.lanes);
 	const lanes = groups ? groups.flatMap((g) => g.lanes) : options.lanes;
@@ -65,6 +71,9 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, cha
 	if (lanes) props.dataLanes = JSON.stringify(lanes);
 	if (groups) props.dataCompare = JSON.stringify(groups.map(({ label, lanes, synthetic, window }) => ({ label, lanes, synthetic, window })));
 	const shown = layout.lanes.map((l) => l.name);
+	// A compare block credits each third-party trace it combines.
+	const credits = groups ? groups.flatMap((g) => (g.attribution ? [g.attribution] : [])) : attribution ? [attribution] : [];
+	const measuredBy = [...new Set(credits.flatMap((c) => (c.measuredBy ? [c.measuredBy] : [])))];
 	const files = groups
 		? groups.flatMap((g, k) => [k === 0 ? '' : ', ', h('a', { href: g.rawUrl }, [g.label]), ` (${g.synthetic ? 'synthetic, ' : ''}${g.format}, ${g.records} records)`])
 		: [h('a', { href: rawUrl }, [trace.source]), ` (${trace.format}, ${trace.count} records)`];
@@ -74,6 +83,8 @@ export function traceViewerHast({ trace, options, viewerId, dataUrl, rawUrl, cha
 		h('div', { className: ['tv-head'] }, [
 			h('p', { className: ['tv-title'] }, [title]),
 			...(trace.synthetic ? [h('strong', { className: ['tv-badge'] }, [SYNTHETIC_BADGE])] : []),
+			...measuredBy.map((by) => h('strong', { className: ['tv-badge', 'tv-measured'] }, [measuredBadge(by)])),
+			...credits.map(creditParagraph),
 			h('p', { className: ['tv-headline'], id: `${viewerId}-headline` }, [headline]),
 		]),
 		h('div', { className: ['tv-static'] }, [
@@ -103,6 +114,23 @@ export function shownGroups(compared: ComparedTrace[], lanes: string[] | undefin
 	const missing = lanes.filter((lane) => !compared.some((g) => g.lanes.includes(comparedLaneName(g.label, lane))));
 	if (missing.length) throw new Error(`lane${missing.length > 1 ? 's' : ''} ${missing.map((l) => `"${l}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} in none of the compared traces (${compared.map((g) => g.label).join(', ')})`);
 	return compared.map((g) => ({ ...g, lanes: lanes.map((lane) => comparedLaneName(g.label, lane)).filter((name) => g.lanes.includes(name)) })).filter((g) => g.lanes.length > 0);
+}
+
+/** The badge of measured third-party data, e.g. `measuredBadge('the wasm-operator project')` is "measured (by the wasm-operator project)". */
+export function measuredBadge(measuredBy: string): string {
+	return `measured (by ${measuredBy})`;
+}
+
+/** "From <title> by <author>, <licence>." with the title and licence linked, as figure credits read. */
+function creditParagraph(attribution: Attribution): Element {
+	const line = creditLine(attribution);
+	return h('p', { className: ['tv-credit'] }, [
+		`${line.lead} `,
+		h('a', { href: line.source }, [line.title]),
+		` by ${line.author}, `,
+		h('a', { href: line.licenseUrl, rel: ['license'] }, [line.license]),
+		'.',
+	]);
 }
 
 /** E.g. "Change -> reconcile latency over 302 pairs: median 125 ms (p10 98.1 ms, p90 1.02 s); 1 change without a reconcile after it." */

@@ -228,6 +228,24 @@ test('without JavaScript the static overview, headline and data links are there'
 	await context.close();
 });
 
+test('without JavaScript each viewer shows the top wakers, busiest first, and the unload simulation', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const response = await page.goto(BENCH);
+	test.skip(response?.status() === 404, 'the trace-viewer bench page is not in this build');
+	const spans = page.locator('trace-viewer').nth(1);
+	const top = spans.getByRole('table', { name: /^Top wakers: wake-ups per minute/ });
+	await expect(top).toBeVisible();
+	await expect(top.getByRole('columnheader')).toHaveText(['Lane', 'Wake-ups/min', 'Share of wake-ups', 'Period', 'Regularity', 'Causes']);
+	// The synthetic spans: the cluster lane every 5 s, the backup lane every 20 s.
+	await expect(top.getByRole('rowheader')).toHaveText(['mysql-operator / PerconaXtraDBCluster', 'mysql-operator / PerconaXtraDBClusterBackup']);
+	await expect(top.getByRole('row').nth(1).getByRole('cell')).toHaveText([/^12\.\d$/, '80%', '5.00 s', '100%', /scheduled/]);
+	const unload = spans.getByRole('table', { name: /simulation: unload after 1000 ms idle, reload 1000 ms before the predicted wake-up/ });
+	await expect(unload.getByRole('columnheader')).toHaveText(['Lane', 'Loaded', 'Reloads/min', 'Cold starts', 'Predictions']);
+	await expect(unload.getByRole('row').nth(1).getByRole('cell').nth(3)).toHaveText(/^\d+ hit, \d+ missed$/);
+	await context.close();
+});
+
 test('follows the light/dark switch', async ({ page }) => {
 	const [viewer] = await open(page);
 	const colourAt = () => viewer.evaluate((el) => getComputedStyle(el).getPropertyValue('--tv-reason-unknown').trim());
