@@ -1,11 +1,11 @@
 /**
  * `<trace-viewer>`: the interactive trace viewer. It upgrades the build-time markup (title,
  * headline, badge, static SVG, numbers) when scrolled into view: fetches the compact JSON (the
- * page's first viewer has it preloaded and decodes it at once), lays it out, simulates the
- * unload policy per lane, draws the timeline with its unload bands and the minimap at once, and
- * the numbers tables, wake-up views and finer detail levels right after that first frame is on
- * screen. A compare block (`data-compare`) is one combined trace on a relative time axis. The
- * parts: `viewer-ui.ts` (DOM), `viewer-input.ts` (keys, wheel, pointer), `policy-controls.ts`,
+ * page's first viewer has it preloaded and decodes it at once), lays it out, draws the timeline
+ * and the minimap at once, and right after that first frame is on screen simulates the unload
+ * policy per lane (the bands under the lanes) and shows the numbers tables, the wake-up views
+ * and finer detail levels. A compare block (`data-compare`) is one combined trace on a relative
+ * time axis. The parts: `viewer-ui.ts` (DOM), `viewer-input.ts` (keys, wheel, pointer), `policy-controls.ts`,
  * `unload-band.ts`, `deep-link-sync.ts` (URL hash), `wake-up-views.ts`, `viewer-export.ts`.
  */
 import { WASM_OPERATOR_POLICY, type UnloadPolicy } from '../trace/analysis/unload-simulation.ts';
@@ -54,6 +54,7 @@ export class TraceViewerElement extends HTMLElement {
 	private bands: LaneBand[] = [];
 	private sides?: CompareSide[];
 	private frame = 0;
+	private simulation = 0;
 	private cleanup: (() => void)[] = [];
 
 	/** The visible window and the selected record (read-only; for tests and the benchmark). */
@@ -61,10 +62,10 @@ export class TraceViewerElement extends HTMLElement {
 		return { window: { ...(this.nav?.view ?? { t0: 0, t1: 1 }) }, selected: this.nav?.selected ?? -1 };
 	}
 
-	/** The simulated unload policy and, per shown lane, what it gives (read-only; for tests). */
+	/** The unload policy of the bands drawn and, per shown lane, what it gives; no lanes before the first run (read-only; for tests). */
 	get unloadState(): { policy: UnloadPolicy; lanes: { lane: string; loadedFraction: number | null; coldStarts: number; loadedIntervals: number }[] } {
 		const lanes = this.bands.map((b) => ({ lane: b.lane, loadedFraction: b.run.summary.loadedFraction, coldStarts: b.run.summary.coldStarts, loadedIntervals: b.run.loaded.length / 2 }));
-		return { policy: { ...this.policy }, lanes };
+		return { policy: { ...(this.bands[0]?.run.summary ? pickPolicy(this.bands[0].run.summary) : this.policy) }, lanes };
 	}
 
 	/** The viewer's id, which names its entry in the URL hash. */
@@ -82,6 +83,8 @@ export class TraceViewerElement extends HTMLElement {
 
 	disconnectedCallback(): void {
 		for (const undo of this.cleanup.splice(0)) undo();
+		cancelAnimationFrame(this.simulation);
+		this.simulation = 0;
 	}
 
 	/** Fetches and shows the data now (lazy loading calls this when the element nears the viewport). */
@@ -126,7 +129,6 @@ export class TraceViewerElement extends HTMLElement {
 		const firstWidth = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
 		const link = readLink(location.hash, this.viewerId);
 		if (link?.policy) this.policy = link.policy;
-		this.bands = simulateBands(layout, this.policy, laneWindows(trace.analysis, sides));
 		const initial = this.dataset.window?.split(',').map(Number);
 		const view = link?.window ?? (initial && initial.length === 2 ? { t0: initial[0], t1: initial[1] } : fullWindow(layout.extent));
 		const nav = (this.nav = new ViewerNavigation(layout, view, {
@@ -171,7 +173,7 @@ export class TraceViewerElement extends HTMLElement {
 		// Once that frame is on screen: the wake-up views, then finer detail levels when idle.
 		afterNextPaint(() => {
 			performance.mark(`${this.viewerId}:painted`);
-			this.showNumbers();
+			this.simulate();
 			this.drawWakeUps();
 			const nsPerPx = (nav.view.t1 - nav.view.t0) / (this.geometry?.width ?? 1000);
 			whenIdle((hasTime) => prebuildLevels(layout.trace, layout.rows, nsPerPx, hasTime));
@@ -250,14 +252,25 @@ export class TraceViewerElement extends HTMLElement {
 		replaceChildren(ui.status, [`Showing ${shown}.`, nav.selected >= 0 ? ` Selected: ${recordSummary(layout.trace, nav.selected)}.` : ' No record selected.']);
 	}
 
-	/** Simulates `policy` over every shown lane, then redraws the bands and the numbers; `fromReader` also updates the link. */
+	/** Sets the unload policy: simulated at the next frame (several inputs in one frame cost one run); `fromReader` also updates the link. */
 	private setPolicy(policy: UnloadPolicy, fromReader: boolean): void {
-		if (!this.layout || !this.trace) return;
 		this.policy = { ...policy };
+		if (!this.simulation) this.simulation = requestAnimationFrame(() => this.simulate());
+		if (fromReader) this.link?.schedule();
+	}
+
+	/**
+	 * Simulates the policy over every shown lane, then redraws the bands and the numbers. The
+	 * first run comes right after the first frame (at 1e5 records it costs about as much as
+	 * decoding), whose bands are reserved but empty.
+	 */
+	private simulate(): void {
+		cancelAnimationFrame(this.simulation);
+		this.simulation = 0;
+		if (!this.layout || !this.trace) return;
 		this.bands = simulateBands(this.layout, this.policy, laneWindows(this.trace.analysis, this.sides));
 		this.showNumbers();
 		this.requestDraw();
-		if (fromReader) this.link?.schedule();
 	}
 
 	/** The numbers tables at the current policy (the same as the build-time overview's at the default) and the one-line summary. */
@@ -279,6 +292,11 @@ export class TraceViewerElement extends HTMLElement {
 		const marks = { selected: nav.selected, matches: nav.matches };
 		return { layout: nav.layout, view: nav.view, geometry: this.geometry!, palette: this.palette, marks, bands: this.bands, title: this.dataset.title || this.trace!.source, fileName: this.viewerId };
 	}
+}
+
+/** The policy fields of a summary, e.g. of `run.summary`. */
+function pickPolicy({ idleMs, leadMs, graceMs, prediction }: UnloadPolicy): UnloadPolicy {
+	return { idleMs, leadMs, graceMs, prediction };
 }
 
 /** e.g. `plural(1, 'match', 'matches')` -> `"1 match"`. */

@@ -36,6 +36,11 @@ async function openFirstSecond(page: Page): Promise<Locator> {
 
 const stateOf = (viewer: Locator) => viewer.evaluate((el) => (el as unknown as { viewState: ViewState }).viewState);
 const unloadOf = (viewer: Locator) => viewer.evaluate((el) => (el as unknown as { unloadState: UnloadState }).unloadState);
+/** The unload state once the first simulation (right after the first frame) has run. */
+async function simulatedOf(viewer: Locator): Promise<UnloadState> {
+	await expect.poll(async () => (await unloadOf(viewer)).lanes.length).toBeGreaterThan(0);
+	return unloadOf(viewer);
+}
 const span = (s: ViewState) => s.window.t1 - s.window.t0;
 
 /** Share of canvas pixels that are painted (not fully transparent). */
@@ -174,6 +179,7 @@ test('two viewers on one page keep independent views and hash entries', async ({
 
 test('export downloads the current view as SVG and PNG', async ({ page }) => {
 	const [viewer] = await open(page);
+	await simulatedOf(viewer);
 	const [svg] = await Promise.all([page.waitForEvent('download'), viewer.getByRole('button', { name: 'Export SVG' }).click()]);
 	expect(svg.suggestedFilename()).toMatch(/^tv-[0-9a-f]{8}\.svg$/);
 	const svgText = readFileSync((await svg.path())!, 'utf8');
@@ -257,7 +263,7 @@ test('follows the light/dark switch', async ({ page }) => {
 });
 
 test('axe finds no serious or critical violations on a page with viewers', async ({ page }) => {
-	test.setTimeout(90_000); // axe over two full viewers, twice, on a shared machine
+	test.setTimeout(180_000); // axe over two full viewers, twice: over a minute on a busy shared machine
 	const [viewer] = await open(page);
 	await viewer.locator('summary').click();
 	await viewer.getByRole('application').focus();
@@ -308,13 +314,13 @@ test('a click on the minimap centres the view there, keeping its width', async (
 
 test('the unload band is simulated under each lane and drawn; the live tables match the no-JS ones', async ({ page }) => {
 	const [viewer] = await open(page);
-	const state = await unloadOf(viewer);
+	const state = await simulatedOf(viewer);
 	expect(state.policy).toEqual(CITED_POLICY);
 	expect(state.lanes.map((l) => l.lane)).toEqual(['reconciles-every-5s.synthetic.csv']);
 	expect(state.lanes[0].loadedIntervals).toBeGreaterThan(0);
 	expect(state.lanes[0].coldStarts).toBeGreaterThan(0);
 	// The band's bars sit under the lane's row: pixels of the loaded colour there.
-	const loadedPixels = await viewer.locator('canvas.tv-timeline').evaluate((c: HTMLCanvasElement, [axis, row]) => {
+	const loadedPixels = () => viewer.locator('canvas.tv-timeline').evaluate((c: HTMLCanvasElement, [axis, row]) => {
 		const [r, g, b] = (getComputedStyle(c).getPropertyValue('--tv-loaded').trim().match(/[0-9a-f]{2}/gi) ?? []).map((x) => parseInt(x, 16));
 		const dpr = c.width / c.clientWidth;
 		const data = c.getContext('2d')!.getImageData(0, Math.round((axis + row + 2) * dpr), c.width, Math.round(6 * dpr)).data;
@@ -322,7 +328,7 @@ test('the unload band is simulated under each lane and drawn; the live tables ma
 		for (let k = 0; k < data.length; k += 4) if (data[k] === r && data[k + 1] === g && data[k + 2] === b) n++;
 		return n;
 	}, [AXIS_HEIGHT, ROW_HEIGHT]);
-	expect(loadedPixels).toBeGreaterThan(50);
+	await expect.poll(loadedPixels).toBeGreaterThan(50);
 	await expect(viewer.locator('#' + (await viewer.getAttribute('id')) + '-band')).toContainText('a tick below it at each cold start');
 	const rows = (where: string) => viewer.locator(`${where} table.tv-unload tbody tr`).allTextContents();
 	expect(await rows('.tv-live')).toEqual(await rows('.tv-static'));
@@ -331,7 +337,7 @@ test('the unload band is simulated under each lane and drawn; the live tables ma
 
 test('the policy inputs re-simulate and update the table, by keyboard too, and the deep link restores them', async ({ page, context }) => {
 	const [viewer] = await open(page);
-	const cited = (await unloadOf(viewer)).lanes[0];
+	const cited = (await simulatedOf(viewer)).lanes[0];
 	const prediction = viewer.getByRole('checkbox', { name: /Predict the next wake-up/ });
 	await prediction.focus();
 	await page.keyboard.press('Space');
@@ -363,7 +369,7 @@ test('the policy inputs re-simulate and update the table, by keyboard too, and t
 	const restored = other.locator('trace-viewer').first();
 	await restored.scrollIntoViewIfNeeded();
 	await expect(restored).toHaveAttribute('data-state', 'ready');
-	expect((await unloadOf(restored)).policy).toEqual({ idleMs: 2000, leadMs: 1000, graceMs: 1000, prediction: false });
+	expect((await simulatedOf(restored)).policy).toEqual({ idleMs: 2000, leadMs: 1000, graceMs: 1000, prediction: false });
 	await expect(restored.getByRole('spinbutton', { name: 'Unload after idle (ms)' })).toHaveValue('2000');
 	await expect(restored.getByRole('checkbox', { name: /Predict the next wake-up/ })).not.toBeChecked();
 	await restored.getByRole('button', { name: 'Reset to the wasm-operator values' }).click();
@@ -375,7 +381,7 @@ test('a compare block draws both traces on one relative axis, with the side-by-s
 	const [viewer] = await open(page, 'compare-two-traces/');
 	await expect(page.locator('trace-viewer')).toHaveCount(1);
 	expect(await paintedShare(viewer)).toBeGreaterThan(0.01);
-	expect((await unloadOf(viewer)).lanes.map((l) => l.lane)).toEqual(['reconciles-every-5s.synthetic.csv', 'reconciles-every-30s.synthetic.csv']);
+	expect((await simulatedOf(viewer)).lanes.map((l) => l.lane)).toEqual(['reconciles-every-5s.synthetic.csv', 'reconciles-every-30s.synthetic.csv']);
 	// Taken a month apart, each from its own start: the view spans the longer one's ten minutes.
 	const s = await stateOf(viewer);
 	expect(s.window.t0).toBeLessThan(0);
