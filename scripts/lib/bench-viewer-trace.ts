@@ -52,8 +52,8 @@ export function benchTraceOtlp(count: number): string {
 	const str = (key: string, value: string) => ({ key, value: { stringValue: value } });
 	const byLane = new Map<string, object[]>();
 	for (const r of trace.records) {
-		const attributes = Object.entries(r.attributes).map(([key, v]) => ({ key, value: { intValue: String(v) } }));
-		if (r.reason) attributes.push(str('object.reason', REASON_TEXT[r.reason]) as (typeof attributes)[number]);
+		const attributes: { key: string; value: Record<string, string> }[] = Object.entries(r.attributes).map(([key, v]) => ({ key, value: { intValue: String(v) } }));
+		if (r.reason) attributes.push(str('object.reason', REASON_TEXT[r.reason]));
 		const span = {
 			traceId: hex(r.parentId ?? r.id, 32),
 			spanId: hex(r.id),

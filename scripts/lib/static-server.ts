@@ -52,7 +52,7 @@ export function staticServer(dir: string, base: string, options: StaticServerOpt
 			res.writeHead(404, headers).end('Not found');
 			return;
 		}
-		let bytes = readFileSync(body);
+		let bytes: Uint8Array = readFileSync(body);
 		if (options.gzip && COMPRESSED.has(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 			if (!gzipped.has(body)) gzipped.set(body, gzipSync(bytes));
 			bytes = gzipped.get(body)!;
