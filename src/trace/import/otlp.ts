@@ -7,7 +7,8 @@
  * `instrumentationLibrarySpans`; one document, or one document per line as the collector's
  * file exporter writes (streamed line by line); ids in hex or base64; 64-bit nanosecond times
  * as strings or numbers (numbers beyond 2^53 recovered from the source text); span attributes
- * (all AnyValue kinds; arrays and kvlists as JSON text), events, kind and status.
+ * (all AnyValue kinds; arrays and kvlists as JSON text), events, kind and status. A span is
+ * identified by its `traceId` and `spanId` together, and its parent is looked up in its own trace.
  * Lane: the resource's `service.name`. Reason: from a `object.reason`-like attribute (kube-rs).
  * Ignored: links, resource and scope attributes other than `service.name`, dropped counts,
  * trace state, flags. JSON lines are recognised by a complete request on the first line, so a
@@ -134,6 +135,8 @@ function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warni
 		return skip(warnings, 'skipped a span with an invalid "endTimeUnixNano"', span, find);
 	if (next.hasEnd && isBefore(next.end, next.start))
 		return skip(warnings, 'skipped a span that ends before it starts (negative duration)', span, find);
+	next.trace = -1;
+	const badTrace = typeof span.traceId === 'string' && span.traceId !== '' && !spans.setTraceId(span.traceId);
 	const parentText = span.parentSpanId;
 	const namesParent = typeof parentText === 'string' && parentText !== '';
 	if (!namesParent || !next.setParent(parentText)) next.hasParent = false;
@@ -149,6 +152,7 @@ function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warni
 	spans.setEvents(readEvents(span, warnings, find));
 	if (!next.hasEnd) warnings.warnAt('a span has no "endTimeUnixNano": kept as an instant', () => spanPlace(span, find));
 	if (namesParent && !next.hasParent) warnings.warnAt('ignored an invalid "parentSpanId"', () => spanPlace(span, find));
+	if (badTrace) warnings.warnAt('ignored an invalid "traceId": the span is matched by its span id alone', () => spanPlace(span, find));
 }
 
 function readEvents(span: Record<string, unknown>, warnings: Warnings, find: Find): TraceEvent[] {
