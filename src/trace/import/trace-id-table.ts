@@ -51,7 +51,7 @@ export class TraceIdTable {
 		let text = this.texts[n];
 		if (text === undefined) {
 			const w = this.words;
-			text = this.texts[n] = [w[4 * n], w[4 * n + 1], w[4 * n + 2], w[4 * n + 3]].map((x) => x.toString(16).padStart(8, '0')).join('');
+			text = this.texts[n] = hex8(w[4 * n]) + hex8(w[4 * n + 1]) + hex8(w[4 * n + 2]) + hex8(w[4 * n + 3]);
 		}
 		return text;
 	}
@@ -95,6 +95,15 @@ export class TraceIdTable {
 		}
 		this.slots = slots;
 	}
+}
+
+/** Char codes of the lower-case hex digits. */
+const HEX_CODES = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
+
+/** A 32-bit word as 8 lower-case hex digits, e.g. 255 -> '000000ff'. */
+function hex8(x: number): string {
+	const c = HEX_CODES;
+	return String.fromCharCode(c[x >>> 28], c[(x >>> 24) & 15], c[(x >>> 20) & 15], c[(x >>> 16) & 15], c[(x >>> 12) & 15], c[(x >>> 8) & 15], c[(x >>> 4) & 15], c[x & 15]);
 }
 
 /** Reads exactly 32 hex digits (either case) into four words; false for anything else. */
