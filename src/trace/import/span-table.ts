@@ -153,6 +153,18 @@ export class SpanTable {
 		this.firstAttribute[i] = this.attributes;
 	}
 
+	/** A point to `rollback` to: the spans and attributes stored so far. */
+	mark(): { spans: number; attributes: number } {
+		return { spans: this.count, attributes: this.attributes };
+	}
+
+	/** Forgets every span added since `mark` (interned strings and trace ids stay: they are harmless). */
+	rollback(mark: { spans: number; attributes: number }): void {
+		this.count = mark.spans;
+		this.attributes = mark.attributes;
+		for (const map of [this.otherIds, this.otherParents, this.wide, this.events]) for (const i of map.keys()) if (i >= mark.spans) map.delete(i);
+	}
+
 	/** Sets an attribute of the last added span (a later value for the same key replaces it, as on an object). */
 	attribute(key: string, value: AttributeValue): void {
 		const j = this.attributes++;

@@ -11,6 +11,7 @@ test('otlp: 64-bit numbers beyond 2^53 keep every digit', () => void checkImport
 test('otlp: base64 ids', () => void checkImport(fixture('otlp/base64-ids.json'), 'otlp-json'));
 test('otlp: old instrumentationLibrarySpans', () => void checkImport(fixture('otlp/instrumentation-library-spans.json'), 'otlp-json'));
 test('otlp: JSON lines from the file exporter', () => void checkImport(fixture('otlp/json-lines.jsonl'), 'otlp-json'));
+test('otlp: JSON lines with unquoted times beyond 2^53 keep every digit, warnings counted once', () => void checkImport(fixture('otlp/json-lines-unquoted-huge-times.jsonl'), 'otlp-json'));
 test('otlp: one document with one span per line is not JSON lines', () => void checkImport(fixture('otlp/one-document-span-per-line.json'), 'otlp-json'));
 test('otlp: negative and NaN times are skipped and counted', () => void checkImport(fixture('otlp/negative-and-invalid-durations.json'), 'otlp-json'));
 test('otlp: duplicate ids are skipped and counted', () => void checkImport(fixture('otlp/duplicate-ids.json'), 'otlp-json'));
