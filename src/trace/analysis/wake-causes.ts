@@ -70,11 +70,13 @@ export function wakeCauses({ startsNs, reasons, periodNs, typicalGapNs, changesN
 	const n = startsNs.length;
 	const cause = new Uint8Array(n).fill(UNKNOWN);
 	const inferred = new Uint8Array(n);
+	const stated = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
-		const stated = STATED_BY_CODE[reasons[i]] ?? -1;
-		if (stated !== -1) cause[i] = stated;
+		const code = STATED_BY_CODE[reasons[i]] ?? -1;
+		if (code === -1) continue;
+		cause[i] = code;
+		stated[i] = 1;
 	}
-	const stated = cause.map((c) => (c === UNKNOWN ? 0 : 1));
 	const typical = periodNs ?? typicalGapNs;
 	if (changesNs && typical !== null) {
 		const paired = pairChanges(changesNs, startsNs);

@@ -6,12 +6,15 @@
  * memory). Here a span keeps nothing of its own on the JS heap (times, 16-hex-digit ids, indexes
  * and attribute values sit in typed arrays, repeated strings once in a table), and the records
  * are made in one allocation-only pass, already in the model's order, with their parent indexes
- * found from the numeric ids (so `finishTrace` needs no id map). Browser-safe.
+ * found from the numeric ids (so `finishTrace` needs no id map). A span's identity is its trace
+ * and its span id (OTLP: https://opentelemetry.io/docs/specs/otel/trace/api/#spancontext): two
+ * traces may reuse a span id, and a parent is looked up within its own trace. Browser-safe.
  */
 import { reasonFromAttributes, REASON_KEYS } from './attribute-value.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
 import { normalizeId } from './otlp-ids.ts';
 import { rememberParentIndexes } from '../parent-index.ts';
+import { TraceIdTable } from './trace-id-table.ts';
 import { exactDifference, readHexId, Uint64 } from '../input/uint64.ts';
 
 const TWO_32 = 4294967296;
@@ -25,6 +28,13 @@ const FALSE = 3;
 /** Repeated strings are pooled up to this many distinct ones, each up to this length. */
 const MAX_POOLED = 1 << 16;
 const MAX_POOLED_LENGTH = 256;
+/** Digits of the radix sort of start times: 14 bits a pass. */
+const RADIX = 1 << 14;
+/**
+ * The events of every record without events: one shared, frozen empty list instead of an array
+ * per record (an import of 200,000 spans made 200,000 of them); pushing to it throws.
+ */
+const NO_EVENTS: TraceEvent[] = Object.freeze([]) as unknown as TraceEvent[];
 /** How many attribute positions remember their last key. */
 const RECENT_KEYS = 8;
 /** Char codes of the lower-case hex digits. */
@@ -43,6 +53,8 @@ export class NextSpan {
 	parent = new Uint64();
 	parentText: string | null = null;
 	hasParent = false;
+	/** The span's trace as a number of the table's `TraceIdTable`; -1: none given. */
+	trace = -1;
 
 	/** Takes a span id in hex or base64 (see `normalizeId`); false when it is neither. */
 	setId(text: string): boolean {
@@ -71,6 +83,9 @@ export class SpanTable {
 	/** The span being read. */
 	readonly next = new NextSpan();
 	private count = 0;
+	private traceIds = new TraceIdTable();
+	/** Each span's trace number, -1 for none. */
+	private trace = new Int32Array(1024);
 	/** 64-bit columns (ids, times) as pairs of 32-bit halves. */
 	private id = new Uint32Array(2048);
 	private parent = new Uint32Array(2048);
@@ -102,6 +117,12 @@ export class SpanTable {
 	private lastLane = '';
 	private lastLaneIndex = -1;
 
+	/** Sets the trace of `next` from a trace id in hex or base64; false (and no trace) when it is neither. */
+	setTraceId(text: string): boolean {
+		this.next.trace = this.traceIds.number(text);
+		return this.next.trace !== -1;
+	}
+
 	/** Stores `next` as a span named `name` in lane `lane`, e.g. `add('reconcile', 'memcached-operator')`. */
 	add(name: string, lane: string): void {
 		const s = this.next;
@@ -125,10 +146,23 @@ export class SpanTable {
 			putTime(this.durationHalves, i, high, durationNs - high * TWO_32);
 		}
 		this.flags[i] = (s.hasEnd ? HAS_DURATION : 0) | (s.hasParent ? HAS_PARENT : 0);
+		this.trace[i] = s.trace;
 		this.name[i] = this.intern(name);
 		if (lane !== this.lastLane) [this.lastLane, this.lastLaneIndex] = [lane, this.intern(lane)];
 		this.lane[i] = this.lastLaneIndex;
 		this.firstAttribute[i] = this.attributes;
+	}
+
+	/** A point to `rollback` to: the spans and attributes stored so far. */
+	mark(): { spans: number; attributes: number } {
+		return { spans: this.count, attributes: this.attributes };
+	}
+
+	/** Forgets every span added since `mark` (interned strings and trace ids stay: they are harmless). */
+	rollback(mark: { spans: number; attributes: number }): void {
+		this.count = mark.spans;
+		this.attributes = mark.attributes;
+		for (const map of [this.otherIds, this.otherParents, this.wide, this.events]) for (const i of map.keys()) if (i >= mark.spans) map.delete(i);
 	}
 
 	/** Sets an attribute of the last added span (a later value for the same key replaces it, as on an object). */
@@ -164,9 +198,13 @@ export class SpanTable {
 	 */
 	records(): TraceRecord[] {
 		const order = this.canonicalOrder();
-		const out: TraceRecord[] = new Array(this.count);
-		for (let k = 0; k < this.count; k++) out[k] = this.record(order ? order[k] : k);
 		const parents = order && this.parentIndexes(order);
+		const out: TraceRecord[] = new Array(this.count);
+		for (let k = 0; k < this.count; k++) {
+			// A parent made before its child lends the child its id string (one string less per child).
+			const p = parents ? parents[k] : -1;
+			out[k] = this.record(order ? order[k] : k, p !== -1 && p < k ? out[p].id : undefined);
+		}
 		if (parents) rememberParentIndexes(out, parents);
 		this.clear();
 		return out;
@@ -177,6 +215,7 @@ export class SpanTable {
 		for (const column of [
 			this.id,
 			this.parent,
+			this.trace,
 			this.start,
 			this.duration,
 			this.flags,
@@ -191,7 +230,8 @@ export class SpanTable {
 		Object.assign(this, new SpanTable());
 	}
 
-	private record(i: number): TraceRecord {
+	/** The record of span `i`; `knownParentId` is its parent's id when the caller already has that string. */
+	private record(i: number, knownParentId?: string): TraceRecord {
 		const attributes: Record<string, AttributeValue> = {};
 		let mayHaveReason = false;
 		const end = i + 1 < this.count ? this.firstAttribute[i + 1] : this.attributes;
@@ -201,26 +241,33 @@ export class SpanTable {
 		}
 		const wide = this.wide.size > 0 ? this.wide.get(i) : undefined;
 		const id = this.idAt(i);
+		const traceId = this.traceAt(i);
 		const startNs = wide ? wide.start : this.start[i];
 		const name = this.strings[this.name[i]];
 		const lane = this.strings[this.lane[i]];
-		const events = (this.events.size > 0 ? this.events.get(i) : undefined) ?? [];
+		const events = (this.events.size > 0 ? this.events.get(i) : undefined) ?? NO_EVENTS;
 		const parentId =
 			(this.flags[i] & HAS_PARENT) === 0
 				? undefined
-				: ((this.otherParents.size > 0 ? this.otherParents.get(i) : undefined) ?? hexId(this.parent, i));
+				: (knownParentId ?? (this.otherParents.size > 0 ? this.otherParents.get(i) : undefined) ?? hexId(this.parent, i));
 		// Whole object literals, in the key order of the model, keep every field inside the
 		// object (no separate property store per record).
 		let record: TraceRecord;
 		if ((this.flags[i] & HAS_DURATION) === 0) {
-			record = { id, startNs, name, lane, attributes, events };
+			record = traceId === undefined ? { id, startNs, name, lane, attributes, events } : { id, traceId, startNs, name, lane, attributes, events };
 			if (parentId !== undefined) record.parentId = parentId;
 		} else {
 			const durationNs = wide ? wide.duration! : this.duration[i];
-			record =
-				parentId === undefined
-					? { id, startNs, name, lane, attributes, events, durationNs }
-					: { id, startNs, name, lane, attributes, events, durationNs, parentId };
+			if (traceId === undefined)
+				record =
+					parentId === undefined
+						? { id, startNs, name, lane, attributes, events, durationNs }
+						: { id, startNs, name, lane, attributes, events, durationNs, parentId };
+			else
+				record =
+					parentId === undefined
+						? { id, traceId, startNs, name, lane, attributes, events, durationNs }
+						: { id, traceId, startNs, name, lane, attributes, events, durationNs, parentId };
 		}
 		const reason = mayHaveReason ? reasonFromAttributes(attributes) : undefined;
 		if (reason) record.reason = reason;
@@ -235,11 +282,13 @@ export class SpanTable {
 	}
 
 	/**
-	 * Span indexes sorted by start, lane, then id (stable), without a BigInt per span: starts
-	 * become exact float offsets from the earliest. Null when a time does not fit (a 20-digit
-	 * time) or the times span 2^53 ns (about 104 days) or more.
+	 * Span indexes sorted by start, lane, id, then trace id, without a BigInt per span: starts
+	 * become exact float offsets from the earliest, sorted by a stable radix sort (14 bits a
+	 * pass; a comparison sort with a callback took several times longer), then runs of equal
+	 * starts by lane, id and trace. Null when a time does not fit (a 20-digit time) or the times
+	 * span 2^53 ns (about 104 days) or more.
 	 */
-	private canonicalOrder(): number[] | null {
+	private canonicalOrder(): Uint32Array | null {
 		const n = this.count;
 		if (n === 0 || this.wide.size > 0) return null;
 		const halves = this.startHalves;
@@ -250,54 +299,78 @@ export class SpanTable {
 			if (h < minHigh || (h === minHigh && halves[2 * i + LOW] < minLow)) [minHigh, minLow] = [h, halves[2 * i + LOW]];
 		}
 		const key = new Float64Array(n);
+		let maxKey = 0;
 		for (let i = 0; i < n; i++) {
 			key[i] = (halves[2 * i + HIGH] - minHigh) * TWO_32 + (halves[2 * i + LOW] - minLow);
 			if (key[i] > Number.MAX_SAFE_INTEGER) return null;
+			if (key[i] > maxKey) maxKey = key[i];
+		}
+		let order = new Uint32Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		let next = new Uint32Array(n);
+		const counts = new Uint32Array(RADIX + 1);
+		for (let scale = 1; scale <= maxKey; scale *= RADIX) {
+			counts.fill(0);
+			for (let k = 0; k < n; k++) counts[(Math.floor(key[order[k]] / scale) % RADIX) + 1]++;
+			for (let d = 1; d <= RADIX; d++) counts[d] += counts[d - 1];
+			for (let k = 0; k < n; k++) next[counts[Math.floor(key[order[k]] / scale) % RADIX]++] = order[k];
+			[order, next] = [next, order];
 		}
 		const strings = this.strings;
 		const lane = this.lane;
-		const order: number[] = new Array(n);
-		for (let i = 0; i < n; i++) order[i] = i;
-		return order.sort(
-			(a, b) => key[a] - key[b] || compareText(strings[lane[a]], strings[lane[b]]) || compareText(this.idAt(a), this.idAt(b)),
-		);
+		const tie = (a: number, b: number) =>
+			compareText(strings[lane[a]], strings[lane[b]]) || compareText(this.idAt(a), this.idAt(b)) || compareText(this.traceAt(a) ?? '', this.traceAt(b) ?? '');
+		for (let start = 0, end = 1; start < n; start = end, end = start + 1) {
+			while (end < n && key[order[end]] === key[order[start]]) end++;
+			if (end - start > 1) order.set(Array.from(order.subarray(start, end)).sort(tie), start);
+		}
+		return order;
 	}
 
 	/**
 	 * The parent index of each record in `order` (-1: none, or not in the trace), found through
-	 * a hash table of the numeric ids; null when an id is not 16 hex digits or repeats, which
-	 * `finishTrace` handles through its id map.
+	 * a hash table of the numeric (trace, span) ids, the parent in the child's own trace; null
+	 * when a span id is not 16 hex digits or a (trace, span) id repeats, which `finishTrace`
+	 * handles through its id map.
 	 */
-	private parentIndexes(order: readonly number[]): Int32Array | null {
+	private parentIndexes(order: Uint32Array): Int32Array | null {
 		const n = this.count;
 		if (this.otherIds.size > 0 || this.otherParents.size > 0) return null;
-		// The ids in record order, side by side, so that probing reads one array.
-		const ids = new Uint32Array(2 * n);
-		for (let k = 0; k < n; k++) [ids[2 * k], ids[2 * k + 1]] = [this.id[2 * order[k]], this.id[2 * order[k] + 1]];
+		// The ids in record order, (trace, high, low) side by side, so that probing reads one array.
+		const ids = new Int32Array(3 * n);
+		for (let k = 0; k < n; k++) {
+			ids[3 * k] = this.trace[order[k]];
+			ids[3 * k + 1] = this.id[2 * order[k]];
+			ids[3 * k + 2] = this.id[2 * order[k] + 1];
+		}
 		let size = 2;
 		while (size < 2 * n) size *= 2;
 		const mask = size - 1;
 		const slots = new Int32Array(size).fill(-1); // the record index of the id at each slot; -1: free
-		const slotOf = (high: number, low: number): number => {
-			let slot = mixHash(high, low) & mask;
-			for (let k = slots[slot]; k !== -1 && (ids[2 * k] !== high || ids[2 * k + 1] !== low); k = slots[slot]) slot = (slot + 1) & mask;
+		const slotOf = (trace: number, high: number, low: number): number => {
+			let slot = mixHash(high ^ Math.imul(trace, 0x27d4eb2f), low) & mask;
+			for (let k = slots[slot]; k !== -1 && (ids[3 * k + 1] !== high || ids[3 * k + 2] !== low || ids[3 * k] !== trace); k = slots[slot]) slot = (slot + 1) & mask;
 			return slot;
 		};
 		for (let k = 0; k < n; k++) {
-			const slot = slotOf(ids[2 * k], ids[2 * k + 1]);
+			const slot = slotOf(ids[3 * k], ids[3 * k + 1], ids[3 * k + 2]);
 			if (slots[slot] !== -1) return null; // a repeated id
 			slots[slot] = k;
 		}
 		const parents = new Int32Array(n).fill(-1);
 		for (let k = 0; k < n; k++) {
 			const i = order[k];
-			if ((this.flags[i] & HAS_PARENT) !== 0) parents[k] = slots[slotOf(this.parent[2 * i], this.parent[2 * i + 1])];
+			if ((this.flags[i] & HAS_PARENT) !== 0) parents[k] = slots[slotOf(this.trace[i], this.parent[2 * i] | 0, this.parent[2 * i + 1] | 0)];
 		}
 		return parents;
 	}
 
 	private idAt(i: number): string {
 		return (this.otherIds.size > 0 ? this.otherIds.get(i) : undefined) ?? hexId(this.id, i);
+	}
+
+	private traceAt(i: number): string | undefined {
+		return this.trace[i] === -1 ? undefined : this.traceIds.text(this.trace[i]);
 	}
 
 	/** The table index of a string; repeated short strings share one entry. */
@@ -326,6 +399,7 @@ export class SpanTable {
 		this.startHalves = new Uint32Array(start.buffer);
 		this.durationHalves = new Uint32Array(duration.buffer);
 		this.flags = grown(this.flags, new Uint8Array(n));
+		this.trace = grown(this.trace, new Int32Array(n));
 		this.name = grown(this.name, new Int32Array(n));
 		this.lane = grown(this.lane, new Int32Array(n));
 		this.firstAttribute = grown(this.firstAttribute, new Int32Array(n));
