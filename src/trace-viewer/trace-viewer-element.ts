@@ -170,7 +170,7 @@ export class TraceViewerElement extends HTMLElement {
 		this.drawNow(firstWidth);
 		this.firstFrameMs = performance.now() - started;
 		performance.mark(`${this.viewerId}:first-frame`);
-		// Once that frame is on screen: the wake-up views, then finer detail levels when idle.
+		// Once that frame is on screen: the unload bands and numbers, the wake-up views, then finer detail levels when idle.
 		afterNextPaint(() => {
 			performance.mark(`${this.viewerId}:painted`);
 			this.simulate();
@@ -180,7 +180,7 @@ export class TraceViewerElement extends HTMLElement {
 		});
 	}
 
-	/** The URL of this exact view (window and selection). */
+	/** The URL of this exact view (window, selection and unload policy). */
 	linkUrl(): string {
 		return this.link?.url() ?? location.href;
 	}
