@@ -156,7 +156,7 @@ export class SpanTable {
 		}
 		this.flags[i] = (s.hasEnd ? HAS_DURATION : 0) | (s.hasParent ? HAS_PARENT : 0) | (s.hasTrace ? HAS_TRACE : 0);
 		if (s.hasTrace) {
-			if (s.traceText === null) this.trace.set(s.trace, 4 * i);
+			if (s.traceText === null) for (let w = 0; w < 4; w++) this.trace[4 * i + w] = s.trace[w];
 			else this.otherTraces.set(i, s.traceText);
 		}
 		this.name[i] = this.intern(name);
@@ -271,27 +271,11 @@ export class SpanTable {
 			(this.flags[i] & HAS_PARENT) === 0
 				? undefined
 				: (knownParentId ?? (this.otherParents.size > 0 ? this.otherParents.get(i) : undefined) ?? hexId(this.parent, i));
-		// Whole object literals, in the key order of the model, keep every field inside the
-		// object (no separate property store per record).
-		let record: TraceRecord;
-		if ((this.flags[i] & HAS_DURATION) === 0) {
-			record = traceId === undefined ? { id, startNs, name, lane, attributes, events } : { id, traceId, startNs, name, lane, attributes, events };
-			if (parentId !== undefined) record.parentId = parentId;
-		} else {
-			const durationNs = wide ? wide.duration! : this.duration[i];
-			if (traceId === undefined)
-				record =
-					parentId === undefined
-						? { id, startNs, name, lane, attributes, events, durationNs }
-						: { id, startNs, name, lane, attributes, events, durationNs, parentId };
-			else
-				record =
-					parentId === undefined
-						? { id, traceId, startNs, name, lane, attributes, events, durationNs }
-						: { id, traceId, startNs, name, lane, attributes, events, durationNs, parentId };
-		}
+		const durationNs = (this.flags[i] & HAS_DURATION) === 0 ? undefined : wide ? wide.duration! : this.duration[i];
 		const reason = mayHaveReason ? reasonFromAttributes(attributes) : undefined;
-		if (reason) record.reason = reason;
+		// One object literal with every field of the model, absent ones undefined: every record has
+		// the same shape (the code that reads them sees one hidden class), its fields in the object.
+		const record: TraceRecord = { id, traceId, startNs, durationNs, name, lane, parentId, reason, attributes, events };
 		return record;
 	}
 
@@ -344,18 +328,14 @@ export class SpanTable {
 	private parentIndexes(order: readonly number[]): Int32Array | null {
 		const n = this.count;
 		if (this.otherIds.size > 0 || this.otherParents.size > 0 || this.otherTraces.size > 0) return null;
-		// The ids in record order, (span high, span low, trace words 0..3) side by side, so that
-		// probing reads one array; a span without a trace has trace words 0 (its flag tells it apart).
-		const ids = new Uint32Array(6 * n);
-		const traced = new Uint8Array(n);
+		// The ids in record order, (span high, span low, a 32-bit fingerprint of the trace) side by
+		// side, so that a probe reads one cache line; a match is then checked on the trace's words.
+		const ids = new Uint32Array(3 * n);
 		for (let k = 0; k < n; k++) {
 			const i = order[k];
-			ids[6 * k] = this.id[2 * i];
-			ids[6 * k + 1] = this.id[2 * i + 1];
-			if ((this.flags[i] & HAS_TRACE) !== 0) {
-				traced[k] = 1;
-				for (let w = 0; w < 4; w++) ids[6 * k + 2 + w] = this.trace[4 * i + w];
-			}
+			ids[3 * k] = this.id[2 * i];
+			ids[3 * k + 1] = this.id[2 * i + 1];
+			ids[3 * k + 2] = this.traceFingerprint(i);
 		}
 		let size = 2;
 		while (size < 2 * n) size *= 2;
@@ -363,17 +343,16 @@ export class SpanTable {
 		const slots = new Int32Array(size).fill(-1); // the record index of the id at each slot; -1: free
 		// The slot of span id (high, low) in the trace of record `k` (its own id, or its parent's).
 		const slotOf = (high: number, low: number, k: number): number => {
-			const t = 6 * k + 2;
-			let slot = (mixHash(high, low) ^ mixHash(ids[t] ^ ids[t + 2], ids[t + 1] ^ ids[t + 3])) & mask;
+			const fingerprint = ids[3 * k + 2];
+			let slot = mixHash(high ^ fingerprint, low) & mask;
 			for (let j = slots[slot]; j !== -1; j = slots[slot]) {
-				const u = 6 * j;
-				if (ids[u] === high && ids[u + 1] === low && traced[j] === traced[k] && ids[u + 2] === ids[t] && ids[u + 3] === ids[t + 1] && ids[u + 4] === ids[t + 2] && ids[u + 5] === ids[t + 3]) break;
+				if (ids[3 * j] === high && ids[3 * j + 1] === low && ids[3 * j + 2] === fingerprint && this.sameTrace(order[j], order[k])) break;
 				slot = (slot + 1) & mask;
 			}
 			return slot;
 		};
 		for (let k = 0; k < n; k++) {
-			const slot = slotOf(ids[6 * k], ids[6 * k + 1], k);
+			const slot = slotOf(ids[3 * k], ids[3 * k + 1], k);
 			if (slots[slot] !== -1) return null; // a repeated id
 			slots[slot] = k;
 		}
@@ -387,6 +366,22 @@ export class SpanTable {
 
 	private idAt(i: number): string {
 		return (this.otherIds.size > 0 ? this.otherIds.get(i) : undefined) ?? hexId(this.id, i);
+	}
+
+	/** 0 for a span without a trace id, else an odd hash of its four words. */
+	private traceFingerprint(i: number): number {
+		if ((this.flags[i] & HAS_TRACE) === 0) return 0;
+		const t = this.trace;
+		return (mixHash(t[4 * i] ^ t[4 * i + 2], t[4 * i + 1] ^ Math.imul(t[4 * i + 3], 0x27d4eb2f)) | 1) >>> 0;
+	}
+
+	/** True when spans `a` and `b` have the same trace id (or both none); ids of 32 hex digits only (see `parentIndexes`). */
+	private sameTrace(a: number, b: number): boolean {
+		const traced = this.flags[a] & HAS_TRACE;
+		if (traced !== (this.flags[b] & HAS_TRACE)) return false;
+		if (traced === 0) return true;
+		const t = this.trace;
+		return t[4 * a] === t[4 * b] && t[4 * a + 1] === t[4 * b + 1] && t[4 * a + 2] === t[4 * b + 2] && t[4 * a + 3] === t[4 * b + 3];
 	}
 
 	private traceAt(i: number): string | undefined {
