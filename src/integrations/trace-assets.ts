@@ -46,7 +46,7 @@ export function traceAssets(): AstroIntegration {
 }
 
 /**
- * Copies every trace a built page references (`_traces/<hash>`) from the store into `out`.
+ * Copies every trace (and figure data file) a built page references (`_traces/<hash>`) from the store into `out`.
  * Throws naming the page when the store lacks one (a stale cache: delete it and rebuild).
  */
 export function copyReferencedTraces(out: string, storeDir: string): number {
@@ -55,10 +55,12 @@ export function copyReferencedTraces(out: string, storeDir: string): number {
 		for (const m of readFileSync(page, 'utf8').matchAll(/_traces\/([0-9a-f]{16})[./]/g)) hashes.set(m[1], page);
 	}
 	for (const [hash, page] of hashes) {
+		// A viewer's data has its JSON and a folder with the raw file; a figure's data file, the folder only.
 		const json = join(storeDir, `${hash}.json`);
-		if (!existsSync(json)) throw new Error(`${relative(out, page)}: trace data ${hash} is not in ${storeDir}; delete Astro's cache dir and build again`);
-		cpSync(json, join(out, TRACE_URL_DIR, `${hash}.json`));
-		cpSync(join(storeDir, hash), join(out, TRACE_URL_DIR, hash), { recursive: true });
+		const folder = join(storeDir, hash);
+		if (!existsSync(json) && !existsSync(folder)) throw new Error(`${relative(out, page)}: trace data ${hash} is not in ${storeDir}; delete Astro's cache dir and build again`);
+		if (existsSync(json)) cpSync(json, join(out, TRACE_URL_DIR, `${hash}.json`));
+		if (existsSync(folder)) cpSync(folder, join(out, TRACE_URL_DIR, hash), { recursive: true });
 	}
 	return hashes.size;
 }

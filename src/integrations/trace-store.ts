@@ -4,7 +4,7 @@
  * built site. Held on `globalThis` because the config, the Markdown pipeline and the page
  * renderer each load their own copy of this module within one process.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 
@@ -32,6 +32,18 @@ export function traceStore(): TraceStore {
 	const store = (globalThis as Holder)[KEY];
 	if (!store) throw new Error('trace blocks need the trace-assets integration: add traceAssets() from src/integrations/trace-assets.ts to `integrations` in astro.config.mjs');
 	return store;
+}
+
+/**
+ * Copies a data file into the store under the hash of its bytes and returns its URL, e.g. for
+ * the link of a figure reference to the file it was computed from.
+ * @param file absolute path, e.g. `/work/main/content/traces/x.csv`
+ */
+export function storeDataFile(store: TraceStore, file: string): string {
+	const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+	mkdirSync(join(store.dir, hash), { recursive: true });
+	copyFileSync(file, join(store.dir, hash, basename(file)));
+	return `${store.base}${TRACE_URL_DIR}/${hash}/${encodeURIComponent(basename(file))}`;
 }
 
 /**

@@ -7,8 +7,9 @@
  * (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#relative-links),
  * fragment and all. So on GitHub the sentence reads with the author's link text ("computed from
  * the trace") and the link opens the data the number comes from. What the site does
- * differently: the link text becomes the number (the link still leads to the data, and its
- * title says the number was computed at build time). A reference that does not resolve (missing
+ * differently: the link text becomes the number, and the link leads to the site's own copy of
+ * the data file (in the trace store, as a viewer's raw file; so no GitHub repository is needed),
+ * its title saying the number was computed at build time. A reference that does not resolve (missing
  * file, unknown figure, lane or parameter, a figure without a value) fails the build with
  * `page:line: reason`.
  *
@@ -25,14 +26,20 @@ import type { VFile } from 'vfile';
 import { analyzeTrace } from '../trace/analysis/analysis.ts';
 import { traceSummary, type TraceSummary } from '../trace/analysis/trace-summary.ts';
 import { importTraceFile } from '../trace/import/import.ts';
+import { storeDataFile, traceStore, type TraceStore } from '../integrations/trace-store.ts';
 import { placeError } from './render-trace-block.ts';
 import { FigureError, figureText, parseFigureReference, type FigureReference } from './trace-figure-reference.ts';
 
 /** Summaries already computed in this process, by file, its modification time, changes and policy. */
 const summaries = new Map<string, TraceSummary>();
 
+/** Options of the plugin; tests pass a store, the site uses the integration's. */
+export interface RemarkTraceFiguresOptions {
+	store?: TraceStore;
+}
+
 /** The plugin, e.g. `unified({ remarkPlugins: [remarkTraceFigures] })`. */
-export default function remarkTraceFigures() {
+export default function remarkTraceFigures(options: RemarkTraceFiguresOptions = {}) {
 	return (tree: Root, file: VFile): void => {
 		const page = file.path;
 		visit(tree, 'link', (node: Link) => {
@@ -44,6 +51,7 @@ export default function remarkTraceFigures() {
 				const trace = resolve(dirname(page), decodeURI(reference.file));
 				const text = figureText(summaryOf(trace, reference, page), reference);
 				node.children = [{ type: 'text', value: text }];
+				node.url = storeDataFile(options.store ?? traceStore(), trace);
 				node.title = `Computed at build time from ${basename(trace)}`;
 				node.data = { ...node.data, hProperties: { className: ['trace-figure'], dataFigure: reference.figure } };
 			} catch (error) {

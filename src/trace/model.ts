@@ -36,7 +36,10 @@ export interface TraceEvent {
 	attributes: Record<string, AttributeValue>;
 }
 
-/** One span, reconcile or wake-up. */
+/**
+ * One span, reconcile or wake-up. An optional field may also be present with the value
+ * undefined (the OTLP importer gives every record one shape): test it with `=== undefined`.
+ */
 export interface TraceRecord {
 	/** Unique within its `traceId` (span id, reconcileID, or `<file>#<line>`). */
 	id: string;

@@ -19,7 +19,7 @@ export function finishTrace(format: TraceFormat, records: TraceRecord[], warning
 		if (r.parentId === undefined || parent[i] !== -1) continue;
 		warnings.warn('records name a parent that is not in the file (orphans): shown as roots, the id kept as "missingParentId"');
 		r.attributes.missingParentId = r.parentId;
-		delete r.parentId;
+		r.parentId = undefined;
 	}
 	breakCycles(kept, parent, warnings);
 	rememberParentIndexes(kept, parent);
@@ -73,7 +73,7 @@ function breakCycles(records: TraceRecord[], parent: Int32Array, warnings: Warni
 			if (parent[i] !== -1 && state[parent[i]] === 1) {
 				warnings.warn('parent links formed a cycle: the link closing it was removed, the id kept as "cycleParentId"');
 				records[i].attributes.cycleParentId = records[i].parentId!;
-				delete records[i].parentId;
+				records[i].parentId = undefined;
 				parent[i] = -1;
 				break;
 			}

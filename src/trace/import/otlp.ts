@@ -25,9 +25,6 @@ import { isBefore, readNanos } from '../input/uint64.ts';
 
 /** Only unquoted 64-bit times and ints can exceed 2^53 in OTLP/JSON; a literal-led test is fast. */
 const NUMBER_TIMES_OR_INTS = /(?:Nano|intValue)"\s*:\s*-?\d/;
-/** Patterns that make `parseJson` keep (ALWAYS) or not look for (NEVER) the digits of big integers. */
-const ALWAYS = /(?:)/;
-const NEVER = /(?!)/;
 /**
  * Thrown while reading a request parsed without keeping big integers' digits, at the first
  * integer beyond 2^53 (whose digits JSON.parse lost): the line is then parsed again, keeping them.
@@ -92,13 +89,13 @@ export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unkn
 			const restore = warnings.save();
 			try {
 				exactNumbers = false;
-				readRequest(parseJson(line.text, source.file, line.number - 1, NEVER), spans, warnings, start, find);
+				readRequest(parseJson(line.text, source.file, line.number - 1, false), spans, warnings, start, find);
 			} catch (error) {
 				if (error !== INEXACT) throw error;
 				spans.rollback(mark);
 				restore();
 				exactNumbers = true;
-				readRequest(parseJson(line.text, source.file, line.number - 1, ALWAYS), spans, warnings, start, find);
+				readRequest(parseJson(line.text, source.file, line.number - 1, true), spans, warnings, start, find);
 			} finally {
 				exactNumbers = true;
 			}
@@ -162,8 +159,8 @@ function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warni
 		return skip(warnings, 'skipped a span with an invalid "endTimeUnixNano"', span, find);
 	if (next.hasEnd && isBefore(next.end, next.start))
 		return skip(warnings, 'skipped a span that ends before it starts (negative duration)', span, find);
-	next.trace = -1;
-	const badTrace = typeof span.traceId === 'string' && span.traceId !== '' && !spans.setTraceId(span.traceId);
+	next.hasTrace = false;
+	const badTrace = typeof span.traceId === 'string' && span.traceId !== '' && !next.setTraceId(span.traceId);
 	const parentText = span.parentSpanId;
 	const namesParent = typeof parentText === 'string' && parentText !== '';
 	if (!namesParent || !next.setParent(parentText)) next.hasParent = false;

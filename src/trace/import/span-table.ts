@@ -14,12 +14,12 @@ import { reasonFromAttributes, REASON_KEYS } from './attribute-value.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
 import { normalizeId } from './otlp-ids.ts';
 import { rememberParentIndexes } from '../parent-index.ts';
-import { TraceIdTable } from './trace-id-table.ts';
 import { exactDifference, readHexId, Uint64 } from '../input/uint64.ts';
 
 const TWO_32 = 4294967296;
 const HAS_DURATION = 1;
 const HAS_PARENT = 2;
+const HAS_TRACE = 4;
 /** Attribute value kinds (`kind` column). */
 const STRING = 0;
 const NUMBER = 1;
@@ -28,8 +28,6 @@ const FALSE = 3;
 /** Repeated strings are pooled up to this many distinct ones, each up to this length. */
 const MAX_POOLED = 1 << 16;
 const MAX_POOLED_LENGTH = 256;
-/** Digits of the radix sort of start times: 14 bits a pass. */
-const RADIX = 1 << 14;
 /**
  * The events of every record without events: one shared, frozen empty list instead of an array
  * per record (an import of 200,000 spans made 200,000 of them); pushing to it throws.
@@ -53,8 +51,22 @@ export class NextSpan {
 	parent = new Uint64();
 	parentText: string | null = null;
 	hasParent = false;
-	/** The span's trace as a number of the table's `TraceIdTable`; -1: none given. */
-	trace = -1;
+	/** The trace id as four 32-bit words, unless `traceText` holds it; see `hasTrace`. */
+	trace = new Uint32Array(4);
+	traceText: string | null = null;
+	hasTrace = false;
+
+	/** Takes a trace id in hex or base64 (see `normalizeId`); false (and no trace) when it is neither. */
+	setTraceId(text: string): boolean {
+		this.traceText = null;
+		this.hasTrace = readHex128(text, this.trace);
+		if (!this.hasTrace) {
+			const hex = normalizeId(text);
+			this.hasTrace = hex !== null;
+			if (hex !== null && !readHex128(hex, this.trace)) this.traceText = hex;
+		}
+		return this.hasTrace;
+	}
 
 	/** Takes a span id in hex or base64 (see `normalizeId`); false when it is neither. */
 	setId(text: string): boolean {
@@ -83,9 +95,10 @@ export class SpanTable {
 	/** The span being read. */
 	readonly next = new NextSpan();
 	private count = 0;
-	private traceIds = new TraceIdTable();
-	/** Each span's trace number, -1 for none. */
-	private trace = new Int32Array(1024);
+	/** Trace ids of 32 hex digits, four words a span (valid where the HAS_TRACE flag is set). */
+	private trace = new Uint32Array(4096);
+	/** Trace ids that are not 32 hex digits, by span index. */
+	private otherTraces = new Map<number, string>();
 	/** 64-bit columns (ids, times) as pairs of 32-bit halves. */
 	private id = new Uint32Array(2048);
 	private parent = new Uint32Array(2048);
@@ -113,15 +126,11 @@ export class SpanTable {
 	/** Whether each string table entry is one of `REASON_KEYS`. */
 	private reasonKey: boolean[] = [];
 	private recentKeys: string[] = new Array<string>(RECENT_KEYS).fill('');
-	private recentKeyIndexes = new Int32Array(RECENT_KEYS);
+	private recentKeyIndexes = new Int32Array(RECENT_KEYS).fill(-1);
+	private recentValues: string[] = new Array<string>(RECENT_KEYS).fill('');
+	private recentValueIndexes = new Int32Array(RECENT_KEYS).fill(-1);
 	private lastLane = '';
 	private lastLaneIndex = -1;
-
-	/** Sets the trace of `next` from a trace id in hex or base64; false (and no trace) when it is neither. */
-	setTraceId(text: string): boolean {
-		this.next.trace = this.traceIds.number(text);
-		return this.next.trace !== -1;
-	}
 
 	/** Stores `next` as a span named `name` in lane `lane`, e.g. `add('reconcile', 'memcached-operator')`. */
 	add(name: string, lane: string): void {
@@ -145,8 +154,11 @@ export class SpanTable {
 			const high = Math.floor(durationNs / TWO_32);
 			putTime(this.durationHalves, i, high, durationNs - high * TWO_32);
 		}
-		this.flags[i] = (s.hasEnd ? HAS_DURATION : 0) | (s.hasParent ? HAS_PARENT : 0);
-		this.trace[i] = s.trace;
+		this.flags[i] = (s.hasEnd ? HAS_DURATION : 0) | (s.hasParent ? HAS_PARENT : 0) | (s.hasTrace ? HAS_TRACE : 0);
+		if (s.hasTrace) {
+			if (s.traceText === null) for (let w = 0; w < 4; w++) this.trace[4 * i + w] = s.trace[w];
+			else this.otherTraces.set(i, s.traceText);
+		}
 		this.name[i] = this.intern(name);
 		if (lane !== this.lastLane) [this.lastLane, this.lastLaneIndex] = [lane, this.intern(lane)];
 		this.lane[i] = this.lastLaneIndex;
@@ -162,7 +174,7 @@ export class SpanTable {
 	rollback(mark: { spans: number; attributes: number }): void {
 		this.count = mark.spans;
 		this.attributes = mark.attributes;
-		for (const map of [this.otherIds, this.otherParents, this.wide, this.events]) for (const i of map.keys()) if (i >= mark.spans) map.delete(i);
+		for (const map of [this.otherIds, this.otherParents, this.otherTraces, this.wide, this.events]) for (const i of map.keys()) if (i >= mark.spans) map.delete(i);
 	}
 
 	/** Sets an attribute of the last added span (a later value for the same key replaces it, as on an object). */
@@ -171,14 +183,22 @@ export class SpanTable {
 		if (j === this.key.length) this.growAttributes();
 		// Spans of one kind list the same keys in the same order: check the key seen at this position first.
 		const position = j - this.firstAttribute[this.count - 1];
-		if (position < RECENT_KEYS && key === this.recentKeys[position]) this.key[j] = this.recentKeyIndexes[position];
+		if (position < RECENT_KEYS && key === this.recentKeys[position] && this.recentKeyIndexes[position] !== -1) this.key[j] = this.recentKeyIndexes[position];
 		else {
 			this.key[j] = this.intern(key);
 			if (position < RECENT_KEYS) [this.recentKeys[position], this.recentKeyIndexes[position]] = [key, this.key[j]];
 		}
 		if (typeof value === 'string') {
 			this.kind[j] = STRING;
-			this.value[j] = this.intern(value);
+			// Likewise the value (e.g. a result most spans share): a string compare is cheaper than the pool's hash.
+			if (position < RECENT_KEYS && value === this.recentValues[position] && this.recentValueIndexes[position] !== -1) this.value[j] = this.recentValueIndexes[position];
+			else {
+				this.value[j] = this.intern(value);
+				if (position < RECENT_KEYS) {
+					this.recentValues[position] = value;
+					this.recentValueIndexes[position] = this.value[j];
+				}
+			}
 		} else if (typeof value === 'number') {
 			this.kind[j] = NUMBER;
 			this.value[j] = value;
@@ -201,9 +221,10 @@ export class SpanTable {
 		const parents = order && this.parentIndexes(order);
 		const out: TraceRecord[] = new Array(this.count);
 		for (let k = 0; k < this.count; k++) {
-			// A parent made before its child lends the child its id string (one string less per child).
+			// A parent made before its child lends the child its id and trace id strings (the parent is
+			// in the child's trace), so a child makes neither.
 			const p = parents ? parents[k] : -1;
-			out[k] = this.record(order ? order[k] : k, p !== -1 && p < k ? out[p].id : undefined);
+			out[k] = p !== -1 && p < k ? this.record(order![k], out[p].id, out[p].traceId) : this.record(order ? order[k] : k);
 		}
 		if (parents) rememberParentIndexes(out, parents);
 		this.clear();
@@ -230,8 +251,8 @@ export class SpanTable {
 		Object.assign(this, new SpanTable());
 	}
 
-	/** The record of span `i`; `knownParentId` is its parent's id when the caller already has that string. */
-	private record(i: number, knownParentId?: string): TraceRecord {
+	/** The record of span `i`; `knownParentId` and `knownTraceId` are its parent's, when the caller has them. */
+	private record(i: number, knownParentId?: string, knownTraceId?: string): TraceRecord {
 		const attributes: Record<string, AttributeValue> = {};
 		let mayHaveReason = false;
 		const end = i + 1 < this.count ? this.firstAttribute[i + 1] : this.attributes;
@@ -241,7 +262,7 @@ export class SpanTable {
 		}
 		const wide = this.wide.size > 0 ? this.wide.get(i) : undefined;
 		const id = this.idAt(i);
-		const traceId = this.traceAt(i);
+		const traceId = knownTraceId ?? this.traceAt(i);
 		const startNs = wide ? wide.start : this.start[i];
 		const name = this.strings[this.name[i]];
 		const lane = this.strings[this.lane[i]];
@@ -250,27 +271,11 @@ export class SpanTable {
 			(this.flags[i] & HAS_PARENT) === 0
 				? undefined
 				: (knownParentId ?? (this.otherParents.size > 0 ? this.otherParents.get(i) : undefined) ?? hexId(this.parent, i));
-		// Whole object literals, in the key order of the model, keep every field inside the
-		// object (no separate property store per record).
-		let record: TraceRecord;
-		if ((this.flags[i] & HAS_DURATION) === 0) {
-			record = traceId === undefined ? { id, startNs, name, lane, attributes, events } : { id, traceId, startNs, name, lane, attributes, events };
-			if (parentId !== undefined) record.parentId = parentId;
-		} else {
-			const durationNs = wide ? wide.duration! : this.duration[i];
-			if (traceId === undefined)
-				record =
-					parentId === undefined
-						? { id, startNs, name, lane, attributes, events, durationNs }
-						: { id, startNs, name, lane, attributes, events, durationNs, parentId };
-			else
-				record =
-					parentId === undefined
-						? { id, traceId, startNs, name, lane, attributes, events, durationNs }
-						: { id, traceId, startNs, name, lane, attributes, events, durationNs, parentId };
-		}
+		const durationNs = (this.flags[i] & HAS_DURATION) === 0 ? undefined : wide ? wide.duration! : this.duration[i];
 		const reason = mayHaveReason ? reasonFromAttributes(attributes) : undefined;
-		if (reason) record.reason = reason;
+		// One object literal with every field of the model, absent ones undefined: every record has
+		// the same shape (the code that reads them sees one hidden class), its fields in the object.
+		const record: TraceRecord = { id, traceId, startNs, durationNs, name, lane, parentId, reason, attributes, events };
 		return record;
 	}
 
@@ -283,12 +288,10 @@ export class SpanTable {
 
 	/**
 	 * Span indexes sorted by start, lane, id, then trace id, without a BigInt per span: starts
-	 * become exact float offsets from the earliest, sorted by a stable radix sort (14 bits a
-	 * pass; a comparison sort with a callback took several times longer), then runs of equal
-	 * starts by lane, id and trace. Null when a time does not fit (a 20-digit time) or the times
-	 * span 2^53 ns (about 104 days) or more.
+	 * become exact float offsets from the earliest. Null when a time does not fit (a 20-digit
+	 * time) or the times span 2^53 ns (about 104 days) or more.
 	 */
-	private canonicalOrder(): Uint32Array | null {
+	private canonicalOrder(): number[] | null {
 		const n = this.count;
 		if (n === 0 || this.wide.size > 0) return null;
 		const halves = this.startHalves;
@@ -299,68 +302,64 @@ export class SpanTable {
 			if (h < minHigh || (h === minHigh && halves[2 * i + LOW] < minLow)) [minHigh, minLow] = [h, halves[2 * i + LOW]];
 		}
 		const key = new Float64Array(n);
-		let maxKey = 0;
 		for (let i = 0; i < n; i++) {
 			key[i] = (halves[2 * i + HIGH] - minHigh) * TWO_32 + (halves[2 * i + LOW] - minLow);
 			if (key[i] > Number.MAX_SAFE_INTEGER) return null;
-			if (key[i] > maxKey) maxKey = key[i];
-		}
-		let order = new Uint32Array(n);
-		for (let i = 0; i < n; i++) order[i] = i;
-		let next = new Uint32Array(n);
-		const counts = new Uint32Array(RADIX + 1);
-		for (let scale = 1; scale <= maxKey; scale *= RADIX) {
-			counts.fill(0);
-			for (let k = 0; k < n; k++) counts[(Math.floor(key[order[k]] / scale) % RADIX) + 1]++;
-			for (let d = 1; d <= RADIX; d++) counts[d] += counts[d - 1];
-			for (let k = 0; k < n; k++) next[counts[Math.floor(key[order[k]] / scale) % RADIX]++] = order[k];
-			[order, next] = [next, order];
 		}
 		const strings = this.strings;
 		const lane = this.lane;
-		const tie = (a: number, b: number) =>
-			compareText(strings[lane[a]], strings[lane[b]]) || compareText(this.idAt(a), this.idAt(b)) || compareText(this.traceAt(a) ?? '', this.traceAt(b) ?? '');
-		for (let start = 0, end = 1; start < n; start = end, end = start + 1) {
-			while (end < n && key[order[end]] === key[order[start]]) end++;
-			if (end - start > 1) order.set(Array.from(order.subarray(start, end)).sort(tie), start);
-		}
-		return order;
+		const order: number[] = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		return order.sort(
+			(a, b) =>
+				key[a] - key[b] ||
+				compareText(strings[lane[a]], strings[lane[b]]) ||
+				compareText(this.idAt(a), this.idAt(b)) ||
+				compareText(this.traceAt(a) ?? '', this.traceAt(b) ?? ''),
+		);
 	}
 
 	/**
 	 * The parent index of each record in `order` (-1: none, or not in the trace), found through
 	 * a hash table of the numeric (trace, span) ids, the parent in the child's own trace; null
-	 * when a span id is not 16 hex digits or a (trace, span) id repeats, which `finishTrace`
-	 * handles through its id map.
+	 * when a span or trace id is not of the usual 16 or 32 hex digits, or a (trace, span) id
+	 * repeats, which `finishTrace` handles through its id map.
 	 */
-	private parentIndexes(order: Uint32Array): Int32Array | null {
+	private parentIndexes(order: readonly number[]): Int32Array | null {
 		const n = this.count;
-		if (this.otherIds.size > 0 || this.otherParents.size > 0) return null;
-		// The ids in record order, (trace, high, low) side by side, so that probing reads one array.
-		const ids = new Int32Array(3 * n);
+		if (this.otherIds.size > 0 || this.otherParents.size > 0 || this.otherTraces.size > 0) return null;
+		// The ids in record order, (span high, span low, a 32-bit fingerprint of the trace) side by
+		// side, so that a probe reads one cache line; a match is then checked on the trace's words.
+		const ids = new Uint32Array(3 * n);
 		for (let k = 0; k < n; k++) {
-			ids[3 * k] = this.trace[order[k]];
-			ids[3 * k + 1] = this.id[2 * order[k]];
-			ids[3 * k + 2] = this.id[2 * order[k] + 1];
+			const i = order[k];
+			ids[3 * k] = this.id[2 * i];
+			ids[3 * k + 1] = this.id[2 * i + 1];
+			ids[3 * k + 2] = this.traceFingerprint(i);
 		}
 		let size = 2;
 		while (size < 2 * n) size *= 2;
 		const mask = size - 1;
 		const slots = new Int32Array(size).fill(-1); // the record index of the id at each slot; -1: free
-		const slotOf = (trace: number, high: number, low: number): number => {
-			let slot = mixHash(high ^ Math.imul(trace, 0x27d4eb2f), low) & mask;
-			for (let k = slots[slot]; k !== -1 && (ids[3 * k + 1] !== high || ids[3 * k + 2] !== low || ids[3 * k] !== trace); k = slots[slot]) slot = (slot + 1) & mask;
+		// The slot of span id (high, low) in the trace of record `k` (its own id, or its parent's).
+		const slotOf = (high: number, low: number, k: number): number => {
+			const fingerprint = ids[3 * k + 2];
+			let slot = mixHash(high ^ fingerprint, low) & mask;
+			for (let j = slots[slot]; j !== -1; j = slots[slot]) {
+				if (ids[3 * j] === high && ids[3 * j + 1] === low && ids[3 * j + 2] === fingerprint && this.sameTrace(order[j], order[k])) break;
+				slot = (slot + 1) & mask;
+			}
 			return slot;
 		};
 		for (let k = 0; k < n; k++) {
-			const slot = slotOf(ids[3 * k], ids[3 * k + 1], ids[3 * k + 2]);
+			const slot = slotOf(ids[3 * k], ids[3 * k + 1], k);
 			if (slots[slot] !== -1) return null; // a repeated id
 			slots[slot] = k;
 		}
 		const parents = new Int32Array(n).fill(-1);
 		for (let k = 0; k < n; k++) {
 			const i = order[k];
-			if ((this.flags[i] & HAS_PARENT) !== 0) parents[k] = slots[slotOf(this.trace[i], this.parent[2 * i] | 0, this.parent[2 * i + 1] | 0)];
+			if ((this.flags[i] & HAS_PARENT) !== 0) parents[k] = slots[slotOf(this.parent[2 * i], this.parent[2 * i + 1], k)];
 		}
 		return parents;
 	}
@@ -369,8 +368,25 @@ export class SpanTable {
 		return (this.otherIds.size > 0 ? this.otherIds.get(i) : undefined) ?? hexId(this.id, i);
 	}
 
+	/** 0 for a span without a trace id, else an odd hash of its four words. */
+	private traceFingerprint(i: number): number {
+		if ((this.flags[i] & HAS_TRACE) === 0) return 0;
+		const t = this.trace;
+		return (mixHash(t[4 * i] ^ t[4 * i + 2], t[4 * i + 1] ^ Math.imul(t[4 * i + 3], 0x27d4eb2f)) | 1) >>> 0;
+	}
+
+	/** True when spans `a` and `b` have the same trace id (or both none); ids of 32 hex digits only (see `parentIndexes`). */
+	private sameTrace(a: number, b: number): boolean {
+		const traced = this.flags[a] & HAS_TRACE;
+		if (traced !== (this.flags[b] & HAS_TRACE)) return false;
+		if (traced === 0) return true;
+		const t = this.trace;
+		return t[4 * a] === t[4 * b] && t[4 * a + 1] === t[4 * b + 1] && t[4 * a + 2] === t[4 * b + 2] && t[4 * a + 3] === t[4 * b + 3];
+	}
+
 	private traceAt(i: number): string | undefined {
-		return this.trace[i] === -1 ? undefined : this.traceIds.text(this.trace[i]);
+		if ((this.flags[i] & HAS_TRACE) === 0) return undefined;
+		return (this.otherTraces.size > 0 ? this.otherTraces.get(i) : undefined) ?? hexTraceId(this.trace, i);
 	}
 
 	/** The table index of a string; repeated short strings share one entry. */
@@ -399,7 +415,7 @@ export class SpanTable {
 		this.startHalves = new Uint32Array(start.buffer);
 		this.durationHalves = new Uint32Array(duration.buffer);
 		this.flags = grown(this.flags, new Uint8Array(n));
-		this.trace = grown(this.trace, new Int32Array(n));
+		this.trace = grown(this.trace, new Uint32Array(4 * n));
 		this.name = grown(this.name, new Int32Array(n));
 		this.lane = grown(this.lane, new Int32Array(n));
 		this.firstAttribute = grown(this.firstAttribute, new Int32Array(n));
@@ -435,6 +451,66 @@ function putId(column: Uint32Array, i: number, id: Uint64): void {
 function putTime(halves: Uint32Array, i: number, high: number, low: number): void {
 	halves[2 * i + HIGH] = high;
 	halves[2 * i + LOW] = low;
+}
+
+/** The 32-digit lower-case hex trace id stored at `i` (four words, first word first). */
+function hexTraceId(column: Uint32Array, i: number): string {
+	const w0 = column[4 * i];
+	const w1 = column[4 * i + 1];
+	const w2 = column[4 * i + 2];
+	const w3 = column[4 * i + 3];
+	const c = HEX_CODES;
+	// One call with every code: no array and no intermediate strings per id.
+	return String.fromCharCode(
+		c[w0 >>> 28],
+		c[(w0 >>> 24) & 15],
+		c[(w0 >>> 20) & 15],
+		c[(w0 >>> 16) & 15],
+		c[(w0 >>> 12) & 15],
+		c[(w0 >>> 8) & 15],
+		c[(w0 >>> 4) & 15],
+		c[w0 & 15],
+		c[w1 >>> 28],
+		c[(w1 >>> 24) & 15],
+		c[(w1 >>> 20) & 15],
+		c[(w1 >>> 16) & 15],
+		c[(w1 >>> 12) & 15],
+		c[(w1 >>> 8) & 15],
+		c[(w1 >>> 4) & 15],
+		c[w1 & 15],
+		c[w2 >>> 28],
+		c[(w2 >>> 24) & 15],
+		c[(w2 >>> 20) & 15],
+		c[(w2 >>> 16) & 15],
+		c[(w2 >>> 12) & 15],
+		c[(w2 >>> 8) & 15],
+		c[(w2 >>> 4) & 15],
+		c[w2 & 15],
+		c[w3 >>> 28],
+		c[(w3 >>> 24) & 15],
+		c[(w3 >>> 20) & 15],
+		c[(w3 >>> 16) & 15],
+		c[(w3 >>> 12) & 15],
+		c[(w3 >>> 8) & 15],
+		c[(w3 >>> 4) & 15],
+		c[w3 & 15],
+	);
+}
+
+/** Reads exactly 32 hex digits (either case) into four words; false for anything else. */
+function readHex128(text: string, out: Uint32Array): boolean {
+	if (text.length !== 32) return false;
+	for (let w = 0; w < 4; w++) {
+		let word = 0;
+		for (let i = 8 * w; i < 8 * w + 8; i++) {
+			const code = text.charCodeAt(i);
+			const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+			if (digit < 0) return false;
+			word = word * 16 + digit;
+		}
+		out[w] = word;
+	}
+	return true;
 }
 
 /** The 16-digit lower-case hex id stored at `i` (high half first). */

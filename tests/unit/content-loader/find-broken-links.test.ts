@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks } from '../../../src/content-loader/find-broken-links.ts';
+import { describeContentSite } from '../../../src/content-loader/content-site.ts';
 import { refreshContentSite } from '../../../src/content-loader/scan-content.ts';
 import { diskPathKind } from '../../../src/plugins/content-file.ts';
 
@@ -24,5 +25,16 @@ test('every broken link of every file is listed as file:line, in order', () => {
 		'broken-links/notes/fine.md:6: broken link "../no-folder/"',
 		'broken-links/notes/fine.md:7: broken link "../../../../../../../../../../etc/passwd" (points outside the repository)',
 		'broken-links/notes/fine.md:9: broken link "../attachments/missing.png"',
+	]);
+});
+
+test('a figure reference needs its data file, not a GitHub repository', () => {
+	const site = describeContentSite([
+		{ relPath: 'page.md', source: '# Page\n\nA: [computed](data.csv#figure=records). B: [computed](gone.csv#figure=records). C: [file](data.csv).\n' },
+	]);
+	const context = { contentPath: '', pathKind: (path: string) => (path === 'data.csv' ? ('file' as const) : undefined), base: '/', ref: 'main' };
+	assert.deepEqual(findBrokenLinks(site, context), [
+		'page.md:3: broken link "gone.csv#figure=records"',
+		'page.md:3: broken link "data.csv" (not a page, and no GitHub repository to link to: set SITE_REPO_URL)',
 	]);
 });

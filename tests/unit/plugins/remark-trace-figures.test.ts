@@ -1,6 +1,7 @@
 /** Figure references: a link to a trace file with `#figure=` shows the number computed from the file. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -10,8 +11,10 @@ import { formatFigure, parseFigureReference } from '../../../src/plugins/trace-f
 
 const fixtures = join(import.meta.dirname, '../../fixtures/trace-figures');
 
+const store = { dir: mkdtempSync(join(tmpdir(), 'trace-figures-')), base: '/masters-thesis/' };
+
 async function render(page: string): Promise<string> {
-	const renderer = await unified({ remarkPlugins: [remarkTraceFigures] }).createRenderer({});
+	const renderer = await unified({ remarkPlugins: [[remarkTraceFigures, { store }]] }).createRenderer({});
 	const file = join(fixtures, page);
 	return (await renderer.render(readFileSync(file, 'utf8'), { fileURL: pathToFileURL(file) })).code;
 }
@@ -23,7 +26,10 @@ test('each figure link shows its number, computed from the file under the policy
 	const html = await render('valid.md');
 	// Five wake-ups 5 s apart (hand-computed in tests/unit/trace/unload-simulation.test.ts).
 	assert.deepEqual(figures(html), ['15.0', '5.00 s', '45%', '20%', '1', '5', '75 ms']);
-	assert.match(html, /<a href="\.\/exactly-5s-apart\.synthetic\.csv#figure=wakeupsPerMinute" title="Computed at build time from exactly-5s-apart\.synthetic\.csv" class="trace-figure" data-figure="wakeupsPerMinute">15\.0<\/a>/);
+	// The link leads to the site's copy of the data file, under the base path.
+	const link = /<a href="\/masters-thesis\/_traces\/([0-9a-f]{16})\/exactly-5s-apart\.synthetic\.csv" title="Computed at build time from exactly-5s-apart\.synthetic\.csv" class="trace-figure" data-figure="wakeupsPerMinute">15\.0<\/a>/.exec(html);
+	assert.ok(link, html);
+	assert.ok(existsSync(join(store.dir, link[1], 'exactly-5s-apart.synthetic.csv')));
 	assert.match(html, /<a href="\.\/exactly-5s-apart\.synthetic\.csv">the data<\/a>/);
 });
 

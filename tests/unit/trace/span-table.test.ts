@@ -95,3 +95,9 @@ test('span identity is (trace id, span id): a reused span id is another span, it
 		assert.ok(!trace.records.some((r) => 'missingParentId' in r.attributes), `${name}: no orphans`);
 	}
 });
+
+test('empty attribute keys and values are kept as such (the recent-key and recent-value caches start empty)', () => {
+	const line = `{"resourceSpans":[{"resource":{},"scopeSpans":[{"spans":[{"spanId":"00000000000000c1","name":"n","startTimeUnixNano":"1730710862000000000","attributes":[{"key":"","value":{"stringValue":""}},{"key":"b","value":{"stringValue":""}}]}]}]}]}`;
+	const [record] = importTraceText(line, 'empty.jsonl').records;
+	assert.deepEqual(record.attributes, { '': '', b: '' });
+});
