@@ -29,6 +29,7 @@ for (const theme of ['light', 'dark'] as const) {
 	test.describe(`${theme} theme`, () => {
 		for (const path of pages) {
 			test(`${path} has no serious or critical axe violations`, async ({ page }) => {
+				test.setTimeout(90_000); // a page with trace viewers can take over 30 s on a busy shared machine
 				await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
