@@ -51,7 +51,7 @@ export class GapForecaster {
 	private readonly k = ALPHAS.length;
 	/** Per alpha: beta^j for j = 0..m. */
 	private readonly pow: Float64Array;
-	/** Per alpha: sum of beta^(2j) for j < n, n = 0..m (C for a window of n gaps). */
+	/** Per alpha: 1 / (sum of beta^(2j) for j < n), n = 0..m (1 / C for a window of n gaps; a division less per fit). */
 	private readonly sq: Float64Array;
 	/** Per alpha: the level after every gap pushed (smoothing started at 0). */
 	private readonly level: Float64Array;
@@ -68,6 +68,8 @@ export class GapForecaster {
 	private readonly errors = new Float64Array(ALPHAS.length);
 	private readonly forecasts = new Float64Array(ALPHAS.length);
 	private readonly sums = new Float64Array(ALPHAS.length);
+	/** The last refined [forecast, alpha]. */
+	private readonly result = new Float64Array(2);
 
 	/** @param window how many of the last gaps the fit uses, e.g. 49 */
 	constructor(window = DEFAULT_GAP_WINDOW) {
@@ -79,9 +81,11 @@ export class GapForecaster {
 		for (let a = 0; a < k; a++) {
 			const beta = 1 - ALPHAS[a];
 			let p = 1;
+			let c = 0;
 			for (let j = 0; j <= m; j++) {
 				this.pow[a * (m + 1) + j] = p;
-				if (j > 0) this.sq[a * (m + 1) + j] = this.sq[a * (m + 1) + j - 1] + this.pow[a * (m + 1) + j - 1] ** 2;
+				this.sq[a * (m + 1) + j] = 1 / c; // Infinity for j = 0, never used
+				c += p * p;
 				p *= beta;
 			}
 		}
@@ -115,19 +119,19 @@ export class GapForecaster {
 		// Below `m` gaps in all, the window is the current block alone; otherwise it starts at
 		// position `fill` of the previous block.
 		const whole = this.count < m;
-		const { errors, forecasts } = this;
+		const { errors, forecasts, sums, result } = this;
 		for (let a = 0; a < k; a++) {
 			const row = a * (m + 1);
 			const b = whole ? headB[a] : tailB[row + fill] + pow[row + m - fill] * headB[a];
 			const sumSq = whole ? headA[a] : tailA[row + fill] + headA[a];
-			const c = sq[row + n];
-			errors[a] = sumSq - (b * b) / c;
-			forecasts[a] = level[a] + pow[row + n] * (b / c);
-			this.sums[a] = sumSq;
+			const cb = b * sq[row + n]; // sq holds 1 / C
+			errors[a] = sumSq - b * cb;
+			forecasts[a] = level[a] + pow[row + n] * cb;
+			sums[a] = sumSq;
 		}
-		const { forecast, alpha } = refine(errors, forecasts, this.sums);
-		this.alpha = alpha;
-		return forecast;
+		refine(errors, forecasts, sums, result);
+		this.alpha = result[1];
+		return result[0];
 	}
 
 	/** Turns the full current block into the previous one (its suffix sums), and starts a new one. */
@@ -159,6 +163,7 @@ export function sesForecast(gaps: readonly number[]): { forecast: number; alpha:
 	const errors = new Float64Array(ALPHAS.length);
 	const forecasts = new Float64Array(ALPHAS.length);
 	const sums = new Float64Array(ALPHAS.length);
+	const result = new Float64Array(2);
 	ALPHAS.forEach((alpha, i) => {
 		const beta = 1 - alpha;
 		// Errors with l0 = 0 are a(t); each grows by -beta^t per unit of l0.
@@ -179,25 +184,31 @@ export function sesForecast(gaps: readonly number[]): { forecast: number; alpha:
 		forecasts[i] = level + weight * (ab / bb);
 		sums[i] = aa;
 	});
-	return refine(errors, forecasts, sums);
+	refine(errors, forecasts, sums, result);
+	return { forecast: result[0], alpha: result[1] };
 }
 
 /**
- * The best alpha of the grid (ties to the smallest, with a relative margin so that rounding
+ * Writes [forecast, alpha] to `out`: the best alpha of the grid (ties to the smallest, with a relative margin so that rounding
  * noise does not pick a larger alpha on a perfect fit), moved to the vertex of the parabola
  * through its error and its neighbours' when it is inside the grid, the forecast interpolated
  * (quadratically) to that alpha: close to a continuous optimum at no extra pass over the gaps.
  */
-function refine(errors: Float64Array, forecasts: Float64Array, sums: Float64Array): { forecast: number; alpha: number } {
+function refine(errors: Float64Array, forecasts: Float64Array, sums: Float64Array, out: Float64Array): void {
 	let best = 0;
 	for (let a = 1; a < errors.length; a++) if (errors[a] < errors[best] - 1e-12 * Math.max(sums[a], 1e-300)) best = a;
-	if (best === 0 || best === errors.length - 1) return { forecast: forecasts[best], alpha: ALPHAS[best] };
-	const [e0, e1, e2] = [errors[best - 1], errors[best], errors[best + 1]];
-	const curvature = e0 - 2 * e1 + e2;
-	if (!(curvature > 0)) return { forecast: forecasts[best], alpha: ALPHAS[best] };
+	out[0] = forecasts[best];
+	out[1] = ALPHAS[best];
+	if (best === 0 || best === errors.length - 1) return;
+	const e0 = errors[best - 1];
+	const e2 = errors[best + 1];
+	const curvature = e0 - 2 * errors[best] + e2;
+	if (!(curvature > 0)) return;
 	// The vertex, in grid steps from the best point (within half a step either way when it is a minimum of three).
 	const x = Math.max(-1, Math.min(1, (e0 - e2) / (2 * curvature)));
-	const [f0, f1, f2] = [forecasts[best - 1], forecasts[best], forecasts[best + 1]];
-	const forecast = f1 + (x * (f2 - f0)) / 2 + (x * x * (f0 - 2 * f1 + f2)) / 2;
-	return { forecast, alpha: ALPHAS[best] + x * (ALPHAS[1] - ALPHAS[0]) };
+	const f0 = forecasts[best - 1];
+	const f1 = forecasts[best];
+	const f2 = forecasts[best + 1];
+	out[0] = f1 + (x * (f2 - f0)) / 2 + (x * x * (f0 - 2 * f1 + f2)) / 2;
+	out[1] = ALPHAS[best] + x * (ALPHAS[1] - ALPHAS[0]);
 }
