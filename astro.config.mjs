@@ -43,7 +43,7 @@ export default defineConfig({
 			// The Atom feed of meeting notes and findings (src/pages/feed.xml.ts), announced on every page.
 			head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Meeting notes and findings', href: `${env.base}feed.xml` } }],
 			routeMiddleware: ['./src/route-middleware/page-meta.ts', './src/route-middleware/math-stylesheet.ts', './src/citation/citation-middleware.ts'],
-			components: { Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
+			components: { Head: './src/components/overrides/Head.astro', Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
 			plugins: [starlightImageZoom()],
 			// Long lines wrap: a code block never scrolls sideways, so no block is a scrollable region that
 			// keyboard users cannot reach (axe: scrollable-region-focusable).

@@ -1,5 +1,6 @@
 /**
- * Generates the SYNTHETIC example traces shown on the trace write-up page, from a stated model
+ * Generates the SYNTHETIC example traces shown on the trace write-up page, and the 5 s / 30 s
+ * requeue pair compared on the findings page "Where the 5 s comes from", from a stated model
  * (scripts/lib/synthetic-reconcile-model.ts). Deterministic: the same model gives the same bytes.
  * Usage: npm run traces:synthetic [-- --force]   (CONTENT_DIR chooses the content folder)
  */
@@ -10,7 +11,7 @@ import { displayPath } from '../src/content-loader/display-path.ts';
 import { formatOtlpJson } from './lib/format-otlp-json.ts';
 import { formatTimestampList } from './lib/format-timestamp-list.ts';
 import { seededRandom } from './lib/seeded-random.ts';
-import { defaultModel, simulateReconciles } from './lib/synthetic-reconcile-model.ts';
+import { defaultModel, reconcileInterval30sModel, simulateReconciles } from './lib/synthetic-reconcile-model.ts';
 import { writeNewFile } from './lib/write-new-file.ts';
 
 const generator = 'scripts/make-synthetic-traces.ts';
@@ -21,8 +22,9 @@ if (args.some((arg) => arg !== '--force')) {
 }
 const force = args.includes('--force');
 
-// 1. Simulate the model.
+// 1. Simulate the model, and the same operator with a 30 s requeue delay (the compared pair).
 const reconciles = simulateReconciles(defaultModel);
+const every30s = simulateReconciles(reconcileInterval30sModel);
 
 // 2. Render both formats; the OTLP ids come from their own seeded sequence.
 const folder = join(contentDir(), tracesFolder);
@@ -32,6 +34,7 @@ const files = {
 		serviceName: 'percona-server-mongodb-operator (synthetic model)',
 		generator,
 	}),
+	'percona-30s.synthetic.csv': formatTimestampList(every30s),
 };
 
 // 3. Write them: unchanged files are left alone, changed ones only with --force.
@@ -48,4 +51,4 @@ for (const [name, text] of Object.entries(files)) {
 	console.log(`${shown}: wrote ${text.split('\n').length - 1} lines`);
 }
 const scheduled = reconciles.filter((r) => r.reason === 'scheduled').length;
-console.log(`${reconciles.length} synthetic reconciles (${scheduled} scheduled, ${reconciles.length - scheduled} event-driven), seed ${defaultModel.seed}`);
+console.log(`${reconciles.length} synthetic reconciles (${scheduled} scheduled, ${reconciles.length - scheduled} event-driven), seed ${defaultModel.seed}; ${every30s.length} with a 30 s requeue delay`);

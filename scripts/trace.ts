@@ -1,43 +1,68 @@
 /**
  * Trace command line: `inspect` prints one JSON summary of a trace file, `convert` writes the
  * compact serialized form for the viewer. Bad input: `file:line:col: reason`, exit code 1.
+ * The unload policy simulated per lane defaults to the wasm-operator's (1000 ms each, with
+ * prediction; src/trace/analysis/unload-simulation.ts); the policy flags change it.
  *
- *   npm run trace -- inspect <file> [--format <name>] [--changes <change-times file>]
- *   npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids]
+ *   npm run trace -- inspect <file> [--format <name>] [--changes <change-times file>] [policy flags]
+ *   npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids] [policy flags]
+ *   policy flags: [--no-prediction] [--idle-ms N] [--lead-ms N] [--grace-ms N]
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeTrace } from '../src/trace/analysis/analysis.ts';
+import { traceSummary } from '../src/trace/analysis/trace-summary.ts';
 import { encodeCompact } from '../src/trace/compact/encode-compact.ts';
 import { importTraceFile, TraceInputError } from '../src/trace/import/import.ts';
-import { inspectSummary } from './lib/inspect-summary.ts';
 import { TRACE_FORMATS, type TraceFormat } from '../src/trace/model.ts';
+import { WASM_OPERATOR_POLICY, type UnloadPolicy } from '../src/trace/analysis/unload-simulation.ts';
 
-const USAGE = `usage: npm run trace -- inspect <file> [--format <${TRACE_FORMATS.join('|')}>] [--changes <file>]
-       npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids]`;
+const USAGE = `usage: npm run trace -- inspect <file> [--format <${TRACE_FORMATS.join('|')}>] [--changes <file>] [policy flags]
+       npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids] [policy flags]
+policy flags (default: the wasm-operator's): [--no-prediction] [--idle-ms N] [--lead-ms N] [--grace-ms N]`;
 
 try {
 	// 1. Check the arguments.
-	const { values, positionals } = parseArgs({
-		allowPositionals: true,
-		options: { format: { type: 'string' }, changes: { type: 'string' }, ids: { type: 'boolean' } },
-	});
+	let parsed;
+	try {
+		parsed = parseArgs({
+			allowPositionals: true,
+			options: {
+				format: { type: 'string' },
+				changes: { type: 'string' },
+				ids: { type: 'boolean' },
+				'no-prediction': { type: 'boolean' },
+				'idle-ms': { type: 'string' },
+				'lead-ms': { type: 'string' },
+				'grace-ms': { type: 'string' },
+			},
+		});
+	} catch (error) {
+		usage((error as Error).message);
+	}
+	const { values, positionals } = parsed;
 	const [command, file, out] = positionals;
 	const format = values.format as TraceFormat | undefined;
 	if (!(command === 'inspect' && positionals.length === 2) && !(command === 'convert' && positionals.length === 3)) usage();
 	if (format !== undefined && !TRACE_FORMATS.includes(format)) usage(`unknown format "${format}"`);
+	const policy: UnloadPolicy = {
+		idleMs: milliseconds(values['idle-ms'], '--idle-ms', WASM_OPERATOR_POLICY.idleMs),
+		leadMs: milliseconds(values['lead-ms'], '--lead-ms', WASM_OPERATOR_POLICY.leadMs),
+		graceMs: milliseconds(values['grace-ms'], '--grace-ms', WASM_OPERATOR_POLICY.graceMs),
+		prediction: !values['no-prediction'],
+	};
 
 	// 2. Import the trace (and the change times, if given), showing progress on long reads.
 	const progress = progressReporter(file);
 	const trace = importTraceFile(file, { format, onProgress: progress });
 	const changes = values.changes ? importTraceFile(values.changes, { onProgress: progress }) : undefined;
 
-	// 3. Analyse the wake-ups.
-	const analysis = analyzeTrace(trace, { changes });
+	// 3. Analyse the wake-ups, simulating the unload policy.
+	const analysis = analyzeTrace(trace, { changes, policy });
 
 	// 4. Print the summary, or write the serialized form.
 	if (command === 'inspect') {
-		const summary = inspectSummary(trace, analysis);
+		const summary = traceSummary(trace, analysis);
 		if (changes) summary.warnings.push(...changes.warnings);
 		process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
 	} else {
@@ -50,6 +75,13 @@ try {
 	process.stderr.write(message + '\n');
 	if (process.env.TRACE_DEBUG) console.error(error);
 	process.exit(1);
+}
+
+/** A policy flag's value: a whole number of milliseconds >= 0, or the default when absent. */
+function milliseconds(text: string | undefined, flag: string, fallback: number): number {
+	if (text === undefined) return fallback;
+	if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(Number(text))) usage(`${flag} must be a whole number of milliseconds >= 0 (got "${text}")`);
+	return Number(text);
 }
 
 function usage(problem?: string): never {

@@ -34,6 +34,12 @@ export const defaultModel: ReconcileModel = {
 	eventCount: 8,
 };
 
+/**
+ * The same operator with `RECONCILE_INTERVAL=30s` (the Percona operator's setting for its requeue
+ * delay since e9bf5d6), for `percona-30s.synthetic.csv`: only the delay differs.
+ */
+export const reconcileInterval30sModel: ReconcileModel = { ...defaultModel, requeueAfterMs: 30_000 };
+
 /** Why a simulated reconcile ran. */
 export type WakeReason = 'scheduled' | 'event';
 
@@ -62,9 +68,12 @@ export function simulateReconciles(model: ReconcileModel): SyntheticReconcile[] 
 	}
 
 	// Event-driven reconciles at random moments; the model leaves the scheduled chain as it is.
+	// They draw from a sequence of their own (seed + 2; seed + 1 makes the OTLP ids), so two
+	// models that differ only in the requeue delay get the same events.
+	const events = seededRandom(model.seed + 2);
 	for (let i = 0; i < model.eventCount; i++) {
-		const at = startNs + ms(uniform(random, 0, model.durationS * 1000));
-		reconciles.push({ startNs: at, endNs: at + runTime(), reason: 'event' });
+		const at = startNs + ms(uniform(events, 0, model.durationS * 1000));
+		reconciles.push({ startNs: at, endNs: at + ms(uniform(events, model.reconcileMs[0], model.reconcileMs[1])), reason: 'event' });
 	}
 	return reconciles.sort((a, b) => (a.startNs < b.startNs ? -1 : a.startNs > b.startNs ? 1 : 0));
 }

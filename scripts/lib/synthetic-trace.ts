@@ -23,10 +23,12 @@ function* reconcileSpans(count: number, objects: number, seed: number) {
 		const start = BASE_NS + BigInt(object) * 37_000_000n + BigInt(round) * 5_000_000_000n + BigInt(Math.floor(rnd() * 50_000_000));
 		const duration = BigInt(Math.floor(1_000_000 + rnd() * 20_000_000));
 		const id = hex(16);
+		// The child API call belongs to the reconcile's trace (a parent is looked up in its own trace).
+		const traceId = hex(32);
 		const controller = CONTROLLERS[object % CONTROLLERS.length];
 		const result = rnd() < 0.9 ? 'requeue-after 5s' : 'error';
 		yield {
-			traceId: hex(32),
+			traceId,
 			id,
 			parent: undefined,
 			name: 'reconcile',
@@ -37,7 +39,7 @@ function* reconcileSpans(count: number, objects: number, seed: number) {
 			result,
 		};
 		yield {
-			traceId: hex(32),
+			traceId,
 			id: hex(16),
 			parent: id,
 			name: 'GET',

@@ -33,6 +33,8 @@ export const attributionSchema = z.object({
 	modified: z.union([z.literal(false), z.string().min(1)]),
 	/** Caption for the figure; defaults to the image's alt text. */
 	caption: z.string().min(1).optional(),
+	/** For measured data (a trace file): who measured it, e.g. `the wasm-operator project`; its viewer says "measured (by …)". */
+	measuredBy: z.string().min(1).optional(),
 });
 
 /** A parsed attribution sidecar. */

@@ -15,6 +15,7 @@ import remarkTraceBlock from '../plugins/remark-trace-block.ts';
 import { rehypeGithubSanitize } from '../plugins/rehype-github-sanitize.ts';
 import { rehypeRawHtmlLinks } from '../plugins/rehype-raw-html-links.ts';
 import { rehypeThemeImages } from '../plugins/rehype-theme-images.ts';
+import remarkTraceFigures from '../plugins/remark-trace-figures.ts';
 import { rehypeMermaidDiagrams } from '../plugins/rehype-mermaid-diagrams.ts';
 import { remarkGithubMath } from '../plugins/remark-github-math.ts';
 import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
@@ -48,6 +49,8 @@ export function markdownProcessorOptions(env: MarkdownEnv): UnifiedProcessorOpti
 			remarkGithubEmoji,
 			// ```trace blocks become trace viewers (their data goes to the trace-assets integration's store).
 			remarkTraceBlock,
+			// Links to a trace file with `#figure=...` show that number, computed from the file (before links are rewritten).
+			remarkTraceFigures,
 			remarkGithubAlerts,
 			// Glossary links are written as relative `.md` links, so they go before the link rewriting.
 			[remarkGlossaryLinks, { contentDir: env.contentDir }],

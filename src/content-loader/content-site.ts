@@ -17,6 +17,7 @@ import { headingText, isMdxPath, parseMarkdown, titleHeading, type ParsedMarkdow
 import { parseTraceBlock } from '../plugins/trace-block-options.ts';
 import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
 import type { WrittenLink } from './written-link.ts';
+import { parseFigureReference } from '../plugins/trace-figure-reference.ts';
 
 export type { WrittenLink };
 
@@ -50,7 +51,7 @@ export interface ContentPage {
 	/** The links of the page's prose with the sentence each stands in (for the "Linked from" lists). */
 	linkSentences: LinkSentence[];
 	/**
-	 * Files the page embeds (```trace blocks, `<TraceViewer src>`), relative to the content folder
+	 * Files the page embeds (```trace blocks and their `changes:` and `compare:`, `<TraceViewer src>`, figure references), relative to the content folder
 	 * (or absolute, as written), e.g. `traces/percona-5s.csv` or `../data/x.csv`; a change to one
 	 * must re-render the page.
 	 */
@@ -234,20 +235,41 @@ function writtenLinks(tree: Root): WrittenLink[] {
 /** The `src` of each ```trace block and `<TraceViewer>`; blocks that do not parse are left to the renderer, which reports them with their line. */
 function embeddedFiles(tree: Root, folder: string): string[] {
 	const sources = new Set<string>();
+	const add = (src: unknown) => {
+		if (typeof src === 'string' && src.trim() !== '') sources.add(posix.isAbsolute(src.trim()) ? src.trim() : posix.join(folder, src.trim()));
+	};
 	visit(tree, (node) => {
-		let src: unknown;
+		// Problems in a block or a reference are reported when the page renders; here they embed nothing.
 		if (node.type === 'code' && node.lang === 'trace') {
 			try {
-				src = parseTraceBlock(node.value).src;
+				const options = parseTraceBlock(node.value);
+				add(options.src);
+				add(options.changes);
+				options.compare?.forEach(add);
 			} catch {
 				return;
 			}
 		} else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'TraceViewer') {
-			src = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src')?.value;
+			add(node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src')?.value);
+		} else if (node.type === 'link') {
+			// A figure reference shows a number computed from its file (remark-trace-figures.ts).
+			try {
+				const reference = parseFigureReference(node.url);
+				if (reference) [reference.file, reference.changes].forEach((f) => add(f && safeDecodeUri(f)));
+			} catch {
+				return;
+			}
 		}
-		if (typeof src === 'string' && src.trim() !== '') sources.add(posix.isAbsolute(src.trim()) ? src.trim() : posix.join(folder, src.trim()));
 	});
 	return [...sources].sort();
+}
+
+function safeDecodeUri(text: string): string {
+	try {
+		return decodeURI(text);
+	} catch {
+		return text;
+	}
 }
 
 function reportDuplicateIds(pages: ContentPage[], errors: SiteError[]) {

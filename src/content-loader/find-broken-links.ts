@@ -4,6 +4,16 @@
  */
 import type { ContentSite } from './content-site.ts';
 import { resolveGithubLink, type LinkContext } from '../plugins/resolve-github-link.ts';
+import { parseFigureReference } from '../plugins/trace-figure-reference.ts';
+
+/** True for a link with `#figure=...` (a malformed one too: its page reports it when it renders). */
+function isFigureLink(url: string): boolean {
+	try {
+		return parseFigureReference(url) !== null;
+	} catch {
+		return true;
+	}
+}
 
 /**
  * Lists broken links as `file:line: broken link "<target>"`, in file and line order.
@@ -19,7 +29,10 @@ export function findBrokenLinks(
 	const problems: string[] = [];
 	for (const page of site.pages) {
 		for (const link of page.links) {
-			const target = resolveGithubLink(link.url, link.kind, { ...context, site, fromRelPath: page.relPath });
+			// A figure reference links to the site's own copy of its data file (remark-trace-figures.ts):
+			// the file must exist, but needs no GitHub repository to link to.
+			const figure = link.kind === 'link' && isFigureLink(link.url) && !context.repoUrl ? { repoUrl: 'https://github.com/-/-' } : {};
+			const target = resolveGithubLink(link.url, link.kind, { ...context, ...figure, site, fromRelPath: page.relPath });
 			if (target.kind !== 'broken') continue;
 			const reason = target.reason ? ` (${target.reason})` : '';
 			problems.push(`${displayPath(page.relPath)}:${link.line}: broken link "${link.url}"${reason}`);

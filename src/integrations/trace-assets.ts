@@ -1,8 +1,9 @@
 /**
- * Astro integration for embedded traces: loads the viewer's styles on every page and its script
- * only where a `<trace-viewer>` exists, points the trace store at the cache dir, serves the
- * store under `<base>_traces/` in dev, and copies what the built pages reference into the
- * output at `astro:build:done` (content-hashed, so a cached page render still finds its data).
+ * Astro integration for embedded traces: loads the viewer's styles on every page (its script
+ * comes with `components/trace/TraceViewerScript.astro`, only on pages with a viewer), points the
+ * trace store at the cache dir, serves the store under `<base>_traces/` in dev, and copies what
+ * the built pages reference into the output at `astro:build:done` (content-hashed, so a cached
+ * page render still finds its data).
  */
 import { cpSync, existsSync, readFileSync, readdirSync, createReadStream } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,7 +13,6 @@ import { TRACE_URL_DIR, configureTraceStore, traceStore } from './trace-store.ts
 
 /** The integration, e.g. `integrations: [starlight(...), traceAssets()]`. */
 export function traceAssets(): AstroIntegration {
-	const register = fileURLToPath(new URL('../trace-viewer/register.ts', import.meta.url));
 	const css = fileURLToPath(new URL('../styles/trace-viewer.css', import.meta.url));
 	return {
 		name: 'trace-assets',
@@ -20,7 +20,6 @@ export function traceAssets(): AstroIntegration {
 			'astro:config:setup': ({ injectScript }) => {
 				// 'page-ssr' puts the styles in every page's stylesheet, so they also apply without JavaScript.
 				injectScript('page-ssr', `import ${JSON.stringify(css)};`);
-				injectScript('page', `if (document.querySelector('trace-viewer')) import(${JSON.stringify(register)});`);
 			},
 			'astro:config:done': ({ config }) => {
 				configureTraceStore({ dir: fileURLToPath(new URL('trace-assets/', config.cacheDir)), base: config.base });
@@ -47,7 +46,7 @@ export function traceAssets(): AstroIntegration {
 }
 
 /**
- * Copies every trace a built page references (`_traces/<hash>`) from the store into `out`.
+ * Copies every trace (and figure data file) a built page references (`_traces/<hash>`) from the store into `out`.
  * Throws naming the page when the store lacks one (a stale cache: delete it and rebuild).
  */
 export function copyReferencedTraces(out: string, storeDir: string): number {
@@ -56,10 +55,12 @@ export function copyReferencedTraces(out: string, storeDir: string): number {
 		for (const m of readFileSync(page, 'utf8').matchAll(/_traces\/([0-9a-f]{16})[./]/g)) hashes.set(m[1], page);
 	}
 	for (const [hash, page] of hashes) {
+		// A viewer's data has its JSON and a folder with the raw file; a figure's data file, the folder only.
 		const json = join(storeDir, `${hash}.json`);
-		if (!existsSync(json)) throw new Error(`${relative(out, page)}: trace data ${hash} is not in ${storeDir}; delete Astro's cache dir and build again`);
-		cpSync(json, join(out, TRACE_URL_DIR, `${hash}.json`));
-		cpSync(join(storeDir, hash), join(out, TRACE_URL_DIR, hash), { recursive: true });
+		const folder = join(storeDir, hash);
+		if (!existsSync(json) && !existsSync(folder)) throw new Error(`${relative(out, page)}: trace data ${hash} is not in ${storeDir}; delete Astro's cache dir and build again`);
+		if (existsSync(json)) cpSync(json, join(out, TRACE_URL_DIR, `${hash}.json`));
+		if (existsSync(folder)) cpSync(folder, join(out, TRACE_URL_DIR, hash), { recursive: true });
 	}
 	return hashes.size;
 }

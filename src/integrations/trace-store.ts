@@ -4,7 +4,7 @@
  * built site. Held on `globalThis` because the config, the Markdown pipeline and the page
  * renderer each load their own copy of this module within one process.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 
@@ -35,16 +35,41 @@ export function traceStore(): TraceStore {
 }
 
 /**
- * Writes a trace's compact JSON (named by its content hash) and a copy of its source file;
- * returns the hash and both URLs.
- * @param json output of `encodeCompact`; @param sourceFile absolute path of the raw trace
+ * Copies a data file into the store under the hash of its bytes and returns its URL, e.g. for
+ * the link of a figure reference to the file it was computed from.
+ * @param file absolute path, e.g. `/work/main/content/traces/x.csv`
  */
-export function writeTraceAssets(store: TraceStore, json: string, sourceFile: string): { hash: string; dataUrl: string; rawUrl: string } {
+export function storeDataFile(store: TraceStore, file: string): string {
+	const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+	mkdirSync(join(store.dir, hash), { recursive: true });
+	copyFileSync(file, join(store.dir, hash, basename(file)));
+	return `${store.base}${TRACE_URL_DIR}/${hash}/${encodeURIComponent(basename(file))}`;
+}
+
+/**
+ * Writes a trace's compact JSON (named by its content hash) and a copy of its source files (one,
+ * or several for a compared trace) and of its change times file, if any; returns the hash and
+ * the URLs.
+ * @param json output of `encodeCompact`; @param sourceFiles absolute paths of the raw traces, e.g. `['/notes/a.csv']`
+ */
+export function writeTraceAssets(
+	store: TraceStore,
+	json: string,
+	sourceFiles: readonly string[],
+	changesFile?: string,
+): { hash: string; dataUrl: string; rawUrls: string[]; changesUrl?: string } {
 	const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
-	const name = basename(sourceFile);
 	mkdirSync(join(store.dir, hash), { recursive: true });
 	writeFileSync(join(store.dir, `${hash}.json`), json);
-	copyFileSync(sourceFile, join(store.dir, hash, name));
 	const url = `${store.base}${TRACE_URL_DIR}/`;
-	return { hash, dataUrl: `${url}${hash}.json`, rawUrl: `${url}${hash}/${encodeURIComponent(name)}` };
+	const names = new Set<string>();
+	const copy = (file: string, k: number) => {
+		// Two compared files may share a name (from two folders): the later gets its position as a prefix.
+		const name = names.has(basename(file)) ? `${k + 1}-${basename(file)}` : basename(file);
+		names.add(name);
+		copyFileSync(file, join(store.dir, hash, name));
+		return `${url}${hash}/${encodeURIComponent(name)}`;
+	};
+	const urls = { hash, dataUrl: `${url}${hash}.json`, rawUrls: sourceFiles.map(copy) };
+	return changesFile === undefined ? urls : { ...urls, changesUrl: copy(changesFile, sourceFiles.length) };
 }

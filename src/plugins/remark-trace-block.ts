@@ -23,10 +23,11 @@ export default function remarkTraceBlock(options: RemarkTraceBlockOptions = {}) 
 	return (tree: Root, file: VFile): void => {
 		const page = file.path;
 		const seen = new Map<string, number>();
+		let viewers = 0; // the first viewer of a page gets its data preloaded
 		const walk = (parent: Parent) => {
 			parent.children.forEach((node, index) => {
-				if (node.type === 'code' && node.lang === 'trace') parent.children[index] = replaceBlock(node, page, seen, options.store);
-				else if ((node as unknown as JsxElement).type === 'mdxJsxFlowElement') annotateComponent(node as unknown as JsxElement, page, seen);
+				if (node.type === 'code' && node.lang === 'trace') parent.children[index] = replaceBlock(node, page, seen, viewers++ === 0, options.store);
+				else if (isTraceViewer(node)) annotateComponent(node, page, seen, viewers++ === 0);
 				if ('children' in node && Array.isArray(node.children)) walk(node as Parent);
 			});
 		};
@@ -34,7 +35,7 @@ export default function remarkTraceBlock(options: RemarkTraceBlockOptions = {}) 
 	};
 }
 
-function replaceBlock(node: Code, page: string, seen: Map<string, number>, store: TraceStore | undefined): RootContent {
+function replaceBlock(node: Code, page: string, seen: Map<string, number>, preload: boolean, store: TraceStore | undefined): RootContent {
 	const fence = node.position?.start.line ?? 0;
 	let parsed;
 	try {
@@ -45,19 +46,23 @@ function replaceBlock(node: Code, page: string, seen: Map<string, number>, store
 	}
 	const occurrence = (seen.get(parsed.src) ?? 0) + 1;
 	seen.set(parsed.src, occurrence);
-	const element = renderTraceBlock(parsed, { page, line: fence, occurrence }, store);
+	const element = renderTraceBlock(parsed, { page, line: fence, occurrence, preload }, store);
 	// A paragraph carrying its own hast: mdast-util-to-hast emits `element` as is, in .md and .mdx.
 	return { type: 'paragraph', children: [], data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } } as RootContent;
 }
 
-function annotateComponent(node: JsxElement, page: string, seen: Map<string, number>): void {
-	if (node.name !== 'TraceViewer') return;
+function annotateComponent(node: JsxElement, page: string, seen: Map<string, number>, preload: boolean): void {
 	const src = node.attributes.find((a) => a.name === 'src')?.value;
 	const key = typeof src === 'string' ? src : '';
 	const occurrence = (seen.get(key) ?? 0) + 1;
 	seen.set(key, occurrence);
 	const number = (name: string, value: number) => ({ type: 'mdxJsxAttribute', name, value: { type: 'mdxJsxAttributeValueExpression', value: String(value), data: { estree: estreeNumber(value) } } });
 	node.attributes.push({ type: 'mdxJsxAttribute', name: 'page', value: page }, number('line', node.position?.start.line ?? 0), number('occurrence', occurrence));
+	if (preload) node.attributes.push({ type: 'mdxJsxAttribute', name: 'preload' });
+}
+
+function isTraceViewer(node: RootContent | JsxElement): node is JsxElement {
+	return node.type === 'mdxJsxFlowElement' && (node as JsxElement).name === 'TraceViewer';
 }
 
 /** The estree of a number literal, which MDX needs for an attribute expression. */

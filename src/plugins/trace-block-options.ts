@@ -17,6 +17,13 @@ export interface TraceBlockOptions {
 	lanes?: string[];
 	/** Maximum timeline height in CSS px (default 320). */
 	height?: number;
+	/**
+	 * Change times paired with the trace, relative to the page, e.g. `./changetimes5.csv`: the
+	 * change -> reconcile latency, and wake-ups soon after a change count as event-driven.
+	 */
+	changes?: string;
+	/** Traces drawn beside `src` on a shared relative time axis, relative to the page, e.g. `['./percona-30s.csv']`. */
+	compare?: string[];
 }
 
 /** A problem in the options, with the 1-based line inside the block when known. */
@@ -29,7 +36,7 @@ export class TraceOptionsError extends Error {
 	}
 }
 
-const KEYS = ['src', 'title', 'window', 'lanes', 'height'];
+const KEYS = ['src', 'title', 'window', 'lanes', 'height', 'changes', 'compare'];
 
 /**
  * Parses the YAML body of a ```trace block.
@@ -65,6 +72,17 @@ export function checkTraceOptions(raw: unknown): TraceBlockOptions {
 	if (data.height !== undefined) {
 		if (typeof data.height !== 'number' || !(data.height >= 80 && data.height <= 2000)) throw new TraceOptionsError('`height` must be a number of pixels between 80 and 2000');
 		options.height = data.height;
+	}
+	if (data.changes !== undefined) {
+		if (typeof data.changes !== 'string' || data.changes.trim() === '') throw new TraceOptionsError('`changes` must be a file of change times, relative to the page, e.g. `./changetimes.csv`');
+		options.changes = data.changes.trim();
+	}
+	if (data.compare !== undefined) {
+		const files = typeof data.compare === 'string' ? [data.compare] : data.compare;
+		if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string' && f.trim() !== '')) throw new TraceOptionsError('`compare` must be a trace file or a list of trace files, relative to the page');
+		options.compare = files.map((f: string) => f.trim());
+		// Change times belong to one trace; which of the compared ones would be a guess.
+		if (options.changes !== undefined) throw new TraceOptionsError('`changes` cannot be combined with `compare`: pair the change times in a block of their own');
 	}
 	return options;
 }

@@ -1,7 +1,7 @@
 /**
- * Keeps the URL hash in step with a viewer's window and selection (`deep-link.ts` holds the
- * format): writes it shortly after the view settles, restores it on `hashchange`, and copies
- * the link of the current view.
+ * Keeps the URL hash in step with a viewer's window, selection and unload policy (`deep-link.ts`
+ * holds the format): writes it shortly after the view settles, restores it on `hashchange`, and
+ * copies the link of the current view.
  */
 import { readLink, writeLink } from './deep-link.ts';
 import type { ViewState } from './view-state.ts';

@@ -6,16 +6,17 @@ import { formatDateTime, formatDuration, formatOffset } from './ticks.ts';
 
 /**
  * Builds the panel's content for record `i`; `onSelect` is called with the parent's index
- * when the reader follows the parent link.
+ * when the reader follows the parent link. `relative`: times are offsets from each compared
+ * trace's own start (`compareTraces`), so no date is shown.
  */
-export function detailsContent(trace: CompactTrace, i: number, onSelect: (i: number) => void): Child[] {
+export function detailsContent(trace: CompactTrace, i: number, onSelect: (i: number) => void, relative = false): Child[] {
 	const name = trace.strings[trace.name[i]];
 	const duration = trace.duration[i];
 	const parent = trace.parent[i];
 	const rows: [string, Child][] = [
 		['Name', name],
 		['Lane', trace.lanes[trace.lane[i]]],
-		['Start', `${formatDateTime(trace.baseNs, trace.start[i])} (${formatOffset(trace.start[i])} from the first record)`],
+		['Start', relative ? `${formatOffset(trace.start[i])} from the start of its trace` : `${formatDateTime(trace.baseNs, trace.start[i])} (${formatOffset(trace.start[i])} from the first record)`],
 		['Duration', duration < 0 ? 'instant' : formatDuration(duration)],
 		['Wake-up reason', WAKE_REASONS[trace.reason[i]]],
 		['Id', trace.id(i)],
@@ -48,10 +49,10 @@ export function recordSummary(trace: CompactTrace, i: number): string {
  * Fills the details panel with record `i`, or hides it when `i` is -1; `onSelect` receives the
  * parent's index when its link is followed, and -1 from the close button.
  */
-export function showDetails(panel: HTMLElement, trace: CompactTrace, i: number, onSelect: (i: number) => void): void {
+export function showDetails(panel: HTMLElement, trace: CompactTrace, i: number, onSelect: (i: number) => void, relative = false): void {
 	panel.hidden = i < 0;
 	if (i < 0) return;
 	const close = h('button', { type: 'button', class: 'tv-close' }, ['Close details']);
 	close.addEventListener('click', () => onSelect(-1));
-	replaceChildren(panel, [h('p', { class: 'tv-sub' }, ['Selected record']), ...detailsContent(trace, i, onSelect), close]);
+	replaceChildren(panel, [h('p', { class: 'tv-sub' }, ['Selected record']), ...detailsContent(trace, i, onSelect, relative), close]);
 }

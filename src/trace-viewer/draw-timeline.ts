@@ -1,4 +1,4 @@
-/** Paints the timeline (axis, lanes, records, matches, selection) on any `Painter`. */
+/** Paints the timeline (axis, lanes, records, unload bands, matches, selection) on any `Painter`. */
 import { WAKE_REASONS } from '../trace/model.ts';
 import { MIXED, recordEnd, type TraceLayout } from './layout.ts';
 import { lowerBound, visibleSlice } from './visible-slice.ts';
@@ -6,6 +6,7 @@ import { LABEL_BAND, rowTop, timeToX, type Geometry } from './geometry.ts';
 import { timeTicks } from './ticks.ts';
 import type { Palette } from './palette.ts';
 import type { Painter } from './painter.ts';
+import { bandColumns, type LaneBand } from './unload-band.ts';
 import type { TimeWindow } from './view-state.ts';
 
 /** What to emphasize on top of the records. */
@@ -20,18 +21,21 @@ const RECORDS_PER_PX = 2;
 /** Most match outlines drawn per frame. */
 const MATCH_LIMIT = 4000;
 
-/** Paints the whole timeline for window `w` into geometry `g`. */
-export function paintTimeline(p: Painter, layout: TraceLayout, w: TimeWindow, g: Geometry, palette: Palette, marks: Marks): void {
+/**
+ * Paints the whole timeline for window `w` into geometry `g`; `bands` (one per shown lane, in
+ * order) fill the unload band under each lane when `g` has room for them.
+ */
+export function paintTimeline(p: Painter, layout: TraceLayout, w: TimeWindow, g: Geometry, palette: Palette, marks: Marks, bands: readonly LaneBand[] = []): void {
 	const { trace } = layout;
 	const nsPerPx = (w.t1 - w.t0) / g.width;
 	const { ticks } = timeTicks(w, g.width, trace.baseNs);
 	layout.lanes.forEach((lane, n) => {
-		if (n % 2 === 1) p.rect(0, rowTop(g, lane.firstRow), g.width, lane.rowCount * g.rowHeight, palette.stripe);
+		if (n % 2 === 1) p.rect(0, rowTop(g, lane.firstRow), g.width, lane.rowCount * g.rowHeight + g.bandHeight, palette.stripe);
 	});
 	for (const tick of ticks) {
 		const x = Math.round(timeToX(w, g.width, tick.t)) + 0.5;
 		p.line(x, g.axisHeight - 6, x, g.height, palette.grid);
-		if (tick.clock) p.text(x + 3, 13, tick.clock, palette.text, { size: 11 });
+		if (tick.clock && !layout.relative) p.text(x + 3, 13, tick.clock, palette.text, { size: 11 });
 		p.text(x + 3, 26, tick.relative, palette.muted, { size: 10 });
 	}
 	p.line(0, g.axisHeight - 0.5, g.width, g.axisHeight - 0.5, palette.grid);
@@ -64,6 +68,7 @@ export function paintTimeline(p: Painter, layout: TraceLayout, w: TimeWindow, g:
 			if (x1 - x0 > 40 && barHeight >= 10 && palette.onMark !== 'none') label(p, trace.strings[trace.name[i]], x0, x1, y + barHeight - 3, palette.onMark, g.width);
 		}
 	});
+	if (g.bandHeight > 0) bands.forEach((band, k) => paintBand(p, band, w, g, g.bandTops[k], palette));
 	paintMatches(p, layout, w, g, palette, marks.matches);
 	if (marks.selected >= 0 && layout.rowOf[marks.selected] >= 0) {
 		const i = marks.selected;
@@ -77,6 +82,28 @@ export function paintTimeline(p: Painter, layout: TraceLayout, w: TimeWindow, g:
 		if (band) p.text(4, top + band - 1, lane.name, palette.text, { size: 11, bold: true });
 		else p.text(4, top + Math.min(g.rowHeight, 14) - 2, lane.name, palette.text, { size: Math.min(11, g.rowHeight), bold: true, background: palette.bg });
 	}
+}
+
+/**
+ * One lane's unload band: bars as tall as the loaded share of each pixel column on a 1 px
+ * baseline (so loaded and unloaded differ in shape, not only in colour), and cold-start ticks in
+ * a strip below.
+ */
+function paintBand(p: Painter, band: LaneBand, w: TimeWindow, g: Geometry, top: number, palette: Palette): void {
+	const { loaded, cold, x0, x1 } = bandColumns(band, w, g.width);
+	if (x1 < x0) return;
+	const area = g.bandHeight - 6;
+	const base = top + 1 + area;
+	p.rect(x0, base, Math.max(x1 - x0, 1), 1, palette.muted);
+	// Runs of columns of equal height (in half pixels) become one rectangle.
+	for (let c = 0; c < loaded.length; ) {
+		const h = Math.round(loaded[c] * area * 2) / 2;
+		let end = c + 1;
+		while (end < loaded.length && Math.round(loaded[end] * area * 2) / 2 === h) end++;
+		if (h > 0) p.rect(c, base - h, end - c, h, palette.loaded);
+		c = end;
+	}
+	for (const x of cold) p.rect(x - 1, base + 2, 2, g.bandHeight - area - 3, palette.coldStart);
 }
 
 function bar(p: Painter, x0: number, x1: number, y: number, h: number, colour: string, width: number): void {

@@ -22,11 +22,14 @@ export function whenIdle(work: (hasTime: () => boolean) => boolean): void {
 }
 
 /**
- * Calls `fn` once `element` comes within 300 px of the viewport (at once without
- * IntersectionObserver); returns a function that stops watching.
+ * Calls `fn` once `element` comes within 300 px of the viewport: at once when it already is
+ * (or without IntersectionObserver), so a viewer on the first screen does not wait for the
+ * observer's first report, a rendered frame later. Returns a function that stops watching.
  */
 export function whenNearViewport(element: Element, fn: () => void): () => void {
-	if (!('IntersectionObserver' in window)) {
+	const margin = 300;
+	const box = element.getBoundingClientRect();
+	if (!('IntersectionObserver' in window) || (box.bottom > -margin && box.top < window.innerHeight + margin)) {
 		fn();
 		return () => {};
 	}
@@ -35,7 +38,7 @@ export function whenNearViewport(element: Element, fn: () => void): () => void {
 			io.disconnect();
 			fn();
 		}
-	}, { rootMargin: '300px' });
+	}, { rootMargin: `${margin}px` });
 	io.observe(element);
 	return () => io.disconnect();
 }

@@ -41,6 +41,8 @@ export interface TraceLayout {
 	density: Uint32Array;
 	/** Per lane index of `trace.lanes`: wake-ups (records without a parent in the same lane); computed on first read. */
 	readonly wakeUps: Uint32Array[];
+	/** Times are offsets from each compared trace's own start: no wall-clock labels. */
+	relative: boolean;
 }
 
 /** Options for `buildLayout`. */
@@ -49,6 +51,8 @@ export interface LayoutOptions {
 	lanes?: string[];
 	/** Deepest nesting drawn as its own row; deeper records share the last row (default 8). */
 	maxDepth?: number;
+	/** The trace combines several on a relative time axis (`compareTraces`), e.g. `true`; default false. */
+	relative?: boolean;
 }
 
 /** Bins of `TraceLayout.density`. */
@@ -95,6 +99,7 @@ export function buildLayout(trace: CompactTrace, options: LayoutOptions = {}): T
 		rowOf,
 		extent,
 		density: bins,
+		relative: options.relative ?? false,
 		get wakeUps() {
 			return (wakeUps ??= byLane.map((list) => wakeUpsOf(trace, list)));
 		},

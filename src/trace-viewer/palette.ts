@@ -18,6 +18,10 @@ export interface Palette {
 	selection: string;
 	match: string;
 	window: string;
+	/** The unload band: the simulated module while loaded. */
+	loaded: string;
+	/** The unload band: the tick of a cold start. */
+	coldStart: string;
 	reasons: Record<WakeReason, string>;
 }
 
@@ -33,6 +37,8 @@ export const LIGHT: Palette = {
 	selection: '#953800',
 	match: '#9a6700',
 	window: '#0550ae',
+	loaded: '#0e7c86',
+	coldStart: '#bc4c00',
 	reasons: { unknown: '#57606a', 'requeue-after': '#0969da', 'error-retry': '#cf222e', 'object-changed': '#1a7f37' },
 };
 
@@ -48,6 +54,8 @@ export const DARK: Palette = {
 	selection: '#ffa657',
 	match: '#e3b341',
 	window: '#79c0ff',
+	loaded: '#39c5cf',
+	coldStart: '#f0883e',
 	reasons: { unknown: '#9ea7b3', 'requeue-after': '#58a6ff', 'error-retry': '#ff7b72', 'object-changed': '#56d364' },
 };
 
@@ -66,12 +74,14 @@ export const STATIC: Palette = {
 	selection: '#d4722c',
 	match: '#b08800',
 	window: '#3d85e0',
+	loaded: '#1c939c',
+	coldStart: '#cf6f2a',
 	reasons: { unknown: '#7d8590', 'requeue-after': '#3d85e0', 'error-retry': '#e5534b', 'object-changed': '#2a9d4b' },
 };
 
 /** Marks that must stand out from the background (3:1), keyed for the contrast test. */
 export function markColours(p: Palette): Record<string, string> {
-	return { aggregate: p.aggregate, selection: p.selection, match: p.match, window: p.window, ...p.reasons };
+	return { aggregate: p.aggregate, selection: p.selection, match: p.match, window: p.window, loaded: p.loaded, coldStart: p.coldStart, ...p.reasons };
 }
 
 /** The CSS custom property names of a palette, e.g. `--tv-reason-error-retry`. */

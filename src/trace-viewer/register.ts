@@ -1,4 +1,4 @@
-/** Defines `<trace-viewer>` once; the page script imports this only where a viewer exists. */
+/** Defines `<trace-viewer>` once; `components/trace/TraceViewerScript.astro` loads this only where a viewer exists. */
 import { TraceViewerElement } from './trace-viewer-element.ts';
 
 if (!customElements.get('trace-viewer')) customElements.define('trace-viewer', TraceViewerElement);

@@ -1,4 +1,5 @@
 /** The visible time window of a viewer and the pure operations on it (zoom, pan, fit, clamp). */
+import type { UnloadPolicy } from '../trace/analysis/unload-simulation.ts';
 
 /** A time range in ns offsets from the trace's `baseNs`, `t0 < t1`. */
 export interface TimeWindow {
@@ -6,10 +7,11 @@ export interface TimeWindow {
 	t1: number;
 }
 
-/** What a viewer shows: a window and a selected record (-1: none). */
+/** What a viewer shows: a window, a selected record (-1: none) and the unload policy simulated (absent: the default). */
 export interface ViewState {
 	window: TimeWindow;
 	selected: number;
+	policy?: UnloadPolicy;
 }
 
 /** The narrowest window a reader can zoom to: 1 µs. */

@@ -1,4 +1,4 @@
-/** Downloads the current view as SVG or PNG, for reports. */
+/** Downloads the current view (with its unload bands) as SVG or PNG, for reports. */
 import { sizeCanvas } from './canvas-size.ts';
 import { download } from './dom.ts';
 import { paintTimeline, type Marks } from './draw-timeline.ts';
@@ -7,6 +7,7 @@ import type { Geometry } from './geometry.ts';
 import type { TraceLayout } from './layout.ts';
 import { canvasPainter } from './painter.ts';
 import type { Palette } from './palette.ts';
+import type { LaneBand } from './unload-band.ts';
 import type { TimeWindow } from './view-state.ts';
 
 /** The view to export and the file name to save it under (without extension). */
@@ -16,6 +17,8 @@ export interface ExportedView {
 	geometry: Geometry;
 	palette: Palette;
 	marks: Marks;
+	/** The unload bands drawn under the lanes. */
+	bands: readonly LaneBand[];
 	title: string;
 	/** e.g. `"tv-3fa2c9d1"` -> `tv-3fa2c9d1.svg` */
 	fileName: string;
@@ -23,7 +26,7 @@ export interface ExportedView {
 
 /** Saves the view as a standalone SVG with its title and headline. */
 export function downloadSvg(v: ExportedView): void {
-	const text = exportSvg(v.layout, v.view, v.geometry, v.palette, v.marks, v.title, v.layout.trace.analysis.headline);
+	const text = exportSvg(v.layout, v.view, v.geometry, v.palette, v.marks, v.title, v.layout.trace.analysis.headline, v.bands);
 	download(new Blob([text], { type: 'image/svg+xml' }), `${v.fileName}.svg`);
 }
 
@@ -35,6 +38,6 @@ export function downloadPng(v: ExportedView): void {
 	const ctx = sizeCanvas(canvas, g.width, g.height);
 	ctx.fillStyle = v.palette.bg;
 	ctx.fillRect(0, 0, g.width, g.height);
-	paintTimeline(canvasPainter(ctx), v.layout, v.view, g, v.palette, v.marks);
+	paintTimeline(canvasPainter(ctx), v.layout, v.view, g, v.palette, v.marks, v.bands);
 	canvas.toBlob((blob) => blob && download(blob, `${v.fileName}.png`), 'image/png');
 }

@@ -1,7 +1,10 @@
-/** The live part of the viewer's DOM: toolbar, minimap, timeline, details, wake-up views, table. */
+/** The live part of the viewer's DOM: toolbar, minimap, timeline, details, unload policy, numbers, wake-up views, table. */
+import type { UnloadPolicy } from '../trace/analysis/unload-simulation.ts';
 import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 import { h } from './dom.ts';
 import type { TraceLayout } from './layout.ts';
+import { policyControls, type PolicyControls } from './policy-controls.ts';
+import { BAND_HELP } from './unload-band.ts';
 import { recordsTable } from './records-table.ts';
 import { viewerToolbar, type ToolbarActions } from './viewer-toolbar.ts';
 
@@ -22,6 +25,9 @@ export interface ViewerUi {
 	search: HTMLInputElement;
 	matchStatus: HTMLOutputElement;
 	table: ReturnType<typeof recordsTable>;
+	policy: PolicyControls;
+	/** Holds the numbers tables (`viewer-tables.ts`), re-rendered when the policy changes. */
+	summary: HTMLElement;
 }
 
 /** What the UI needs from the viewer. */
@@ -35,10 +41,14 @@ export interface UiInput {
 	onLane(): void;
 	/** Called with a record index chosen in the table. */
 	onSelect(i: number): void;
+	/** The unload policy shown at first, e.g. `WASM_OPERATOR_POLICY`. */
+	policy: UnloadPolicy;
+	/** Called with each valid policy the reader sets. */
+	onPolicy(policy: UnloadPolicy): void;
 }
 
 /** Builds the live UI and appends it to `host`. */
-export function buildViewerUi(host: HTMLElement, { id, title, trace, layout, actions, onLane, onSelect }: UiInput): ViewerUi {
+export function buildViewerUi(host: HTMLElement, { id, title, trace, layout, actions, onLane, onSelect, policy: initialPolicy, onPolicy }: UiInput): ViewerUi {
 	const toolbar = viewerToolbar(id, actions);
 	const minimap = h('canvas', { class: 'tv-minimap', 'aria-hidden': 'true', height: '36' });
 	const canvas = h('canvas', {
@@ -48,7 +58,7 @@ export function buildViewerUi(host: HTMLElement, { id, title, trace, layout, act
 		role: 'application',
 		'aria-roledescription': 'trace timeline',
 		'aria-label': `Timeline: ${title}`,
-		'aria-describedby': `${id}-headline ${id}-keys ${id}-status`,
+		'aria-describedby': `${id}-headline ${id}-keys ${id}-band ${id}-status`,
 	});
 	const tooltip = h('div', { class: 'tv-tooltip', role: 'tooltip', id: `${id}-tooltip`, hidden: '' });
 	const status = h('p', { class: 'tv-status', id: `${id}-status`, 'aria-live': 'polite' });
@@ -59,6 +69,8 @@ export function buildViewerUi(host: HTMLElement, { id, title, trace, layout, act
 	const histogram = h('div', { class: 'tv-histogram' });
 	const legend = h('ul', { class: 'tv-legend', 'aria-label': 'Colours of wake-up reasons' });
 	const table = recordsTable(trace, `Records of ${trace.source}`, onSelect);
+	const policy = policyControls(id, initialPolicy, onPolicy);
+	const summary = h('div', { class: 'tv-numbers', tabindex: '0', role: 'region', 'aria-label': `Numbers of ${title}` });
 	host.append(
 		h('div', { class: 'tv-live' }, [
 			toolbar.root,
@@ -66,7 +78,10 @@ export function buildViewerUi(host: HTMLElement, { id, title, trace, layout, act
 			minimap,
 			h('div', { class: 'tv-stage' }, [canvas, tooltip]),
 			status,
+			h('p', { class: 'tv-band-help', id: `${id}-band` }, [BAND_HELP]),
 			details,
+			policy.root,
+			summary,
 			h('div', { class: 'tv-wakeups' }, [
 				h('p', { class: 'tv-sub' }, ['Wake-ups of lane ', laneSelect]),
 				h('figure', {}, [raster, h('figcaption', {}, ['Raster: each wake-up at its phase in the period (across) and its cycle (down); a straight column means a steady period.'])]),
@@ -76,5 +91,5 @@ export function buildViewerUi(host: HTMLElement, { id, title, trace, layout, act
 			table.root,
 		]),
 	);
-	return { canvas, minimap, tooltip, status, details, laneSelect, raster, histogram, legend, search: toolbar.search, matchStatus: toolbar.matchStatus, table };
+	return { canvas, minimap, tooltip, status, details, laneSelect, raster, histogram, legend, search: toolbar.search, matchStatus: toolbar.matchStatus, table, policy, summary };
 }

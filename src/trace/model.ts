@@ -36,10 +36,18 @@ export interface TraceEvent {
 	attributes: Record<string, AttributeValue>;
 }
 
-/** One span, reconcile or wake-up. */
+/**
+ * One span, reconcile or wake-up. An optional field may also be present with the value
+ * undefined (the OTLP importer gives every record one shape): test it with `=== undefined`.
+ */
 export interface TraceRecord {
-	/** Unique within the trace (span id, reconcileID, or `<file>#<line>`). */
+	/** Unique within its `traceId` (span id, reconcileID, or `<file>#<line>`). */
 	id: string;
+	/**
+	 * The trace (request) the span belongs to, lower-case hex, where the format has one (OTLP,
+	 * Jaeger, Zipkin): a span's identity is (traceId, id), and its parent is in the same trace.
+	 */
+	traceId?: string;
 	/** Epoch nanoseconds, precision kept. */
 	startNs: bigint;
 	/** Absent: an instant (a timestamp-list entry, an `i` event). */
@@ -75,12 +83,13 @@ export interface Trace {
 	warnings: ImportWarning[];
 }
 
-/** Orders records by startNs, then lane, then id (the model's canonical order). */
+/** Orders records by startNs, then lane, then id, then traceId (the model's canonical order). */
 export function compareRecords(a: TraceRecord, b: TraceRecord): number {
 	if (a.startNs !== b.startNs) return a.startNs < b.startNs ? -1 : 1;
 	if (a.lane !== b.lane) return a.lane < b.lane ? -1 : 1;
 	if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-	return 0;
+	const [x, y] = [a.traceId ?? '', b.traceId ?? ''];
+	return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** True when a file name marks its data as synthetic, e.g. `reconciles.synthetic.csv`. */
@@ -106,19 +115,7 @@ export function sortRecords(records: readonly TraceRecord[]): TraceRecord[] {
 	if (max - min > BigInt(Number.MAX_SAFE_INTEGER)) return [...records].sort(compareRecords);
 	const key = Float64Array.from(records, (r) => Number(r.startNs - min));
 	const order = Array.from(records, (_, i) => i);
-	order.sort(
-		(a, b) =>
-			key[a] - key[b] ||
-			(records[a].lane < records[b].lane
-				? -1
-				: records[a].lane > records[b].lane
-					? 1
-					: records[a].id < records[b].id
-						? -1
-						: records[a].id > records[b].id
-							? 1
-							: 0),
-	);
+	order.sort((a, b) => key[a] - key[b] || compareRecords(records[a], records[b]));
 	return order.map((i) => records[i]);
 }
 

@@ -1,13 +1,19 @@
 /**
  * Wake-up analysis per lane: gaps between consecutive wake-ups, the dominant period and how
- * regular it is, bursts, and reason counts; optionally the change -> reconcile latency when a
+ * regular it is, bursts, reason counts, wake-ups per minute, their causes (`wake-causes.ts`)
+ * and what the wasm-operator's unload policy would do with them (`unload-simulation.ts`); per
+ * trace the top wakers, busiest first, and optionally the change -> reconcile latency when a
  * change-times trace is paired with a reconcile-times trace. Pure and browser-safe.
  *
  * A wake-up is a record whose parent is absent or in another lane (child spans of a reconcile
- * in the same service are not wake-ups of their own).
+ * in the same service are not wake-ups of their own). Rates and the unload figures of every
+ * lane are taken over the same window, the trace's first to its last wake-up (as powertop
+ * counts every process's wake-ups over one measuring interval), so lanes compare directly.
  */
 import { WAKE_REASONS, type Trace, type TraceRecord, type WakeReason } from '../model.ts';
 import { parentIndexes } from '../parent-index.ts';
+import { simulateUnload, WASM_OPERATOR_POLICY, type TimeSpan, type UnloadPolicy, type UnloadSummary } from './unload-simulation.ts';
+import { countCauses, wakeCauses, type LaneCauses } from './wake-causes.ts';
 
 /** Distribution of gaps, in milliseconds. */
 export interface GapStats {
@@ -32,6 +38,22 @@ export interface LaneAnalysis {
 	reasons: Record<WakeReason, number>;
 	/** E.g. "every 5.00 s, 97% of gaps within 5%". */
 	headline: string;
+	/** Wake-ups per minute of the trace's window, e.g. 11.5; null when the window has no length. */
+	wakeupsPerMinute: number | null;
+	/** Wake-ups by cause, stated or inferred (see wake-causes.ts). */
+	causes: LaneCauses;
+	/** The unload simulation at the analysis' policy (default WASM_OPERATOR_POLICY). */
+	unload: UnloadSummary;
+}
+
+/** One row of the top-wakers table, as powertop lists processes by wake-ups per second. */
+export interface TopWaker {
+	lane: string;
+	wakeupsPerMinute: number | null;
+	/** Share of all the trace's wake-ups, 0..1, e.g. 0.25. */
+	share: number;
+	periodMs: number | null;
+	regularity: number | null;
 }
 
 /** Change -> reconcile latency (each change paired with the first unused reconcile at or after it). */
@@ -46,6 +68,10 @@ export interface LatencyAnalysis {
 export interface Analysis {
 	lanes: LaneAnalysis[];
 	headline: string;
+	/** The window rates are taken over: the first to the last wake-up, ms from the first record, e.g. `{ startMs: 0, endMs: 5.2e6 }`. */
+	window: { startMs: number; endMs: number };
+	/** Lanes by wake-ups per minute, busiest first (ties by lane name). */
+	topWakers: TopWaker[];
 	latency?: LatencyAnalysis;
 }
 
@@ -53,6 +79,18 @@ export interface Analysis {
 export interface AnalyzeOptions {
 	/** A change-times trace; its instants are paired with this trace's wake-ups. */
 	changes?: Trace;
+	/** The unload policy simulated (default WASM_OPERATOR_POLICY). */
+	policy?: UnloadPolicy;
+}
+
+/** What every lane's analysis shares. */
+interface LaneContext {
+	baseNs: bigint;
+	/** ns from baseNs. */
+	window: TimeSpan;
+	policy: UnloadPolicy;
+	/** Change times, ns from baseNs, ascending. */
+	changesNs?: Float64Array;
 }
 
 /** Share of the period a gap may differ by and still count as "on period". */
@@ -67,13 +105,50 @@ const MIN_REGULARITY = 0.2;
 /** Analyses every lane of a trace, e.g. `analyzeTrace(importTraceFile('traces_persona.csv'))`. */
 export function analyzeTrace(trace: Trace, options: AnalyzeOptions = {}): Analysis {
 	const baseNs = trace.records.length > 0 ? trace.records[0].startNs : 0n;
-	const lanes = [...wakeUpsByLane(trace.records)]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([lane, records]) => analyzeLane(lane, records, baseNs));
-	const analysis: Analysis = { lanes, headline: traceHeadline(lanes) };
+	const byLane = [...wakeUpsByLane(trace.records)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	const window = wakeUpWindow(byLane.map(([, records]) => records), baseNs);
+	const changesNs = options.changes && Float64Array.from(options.changes.records, (r) => Number(r.startNs - baseNs));
+	const context: LaneContext = { baseNs, window, policy: options.policy ?? WASM_OPERATOR_POLICY, changesNs };
+	const lanes = byLane.map(([lane, records]) => analyzeLane(lane, records, context));
+	const analysis: Analysis = {
+		lanes,
+		headline: traceHeadline(lanes),
+		window: { startMs: roundNs(window.startNs / 1e6), endMs: roundNs(window.endNs / 1e6) },
+		topWakers: topWakers(lanes),
+	};
 	if (options.changes) analysis.latency = changeLatency(options.changes, trace) ?? undefined;
 	if (analysis.latency === undefined) delete analysis.latency;
 	return analysis;
+}
+
+/** The first to the last wake-up of any lane, ns from `baseNs` (0..0 without wake-ups). */
+function wakeUpWindow(lanes: readonly (readonly TraceRecord[])[], baseNs: bigint): TimeSpan {
+	let first: bigint | null = null;
+	let last: bigint | null = null;
+	for (const records of lanes) {
+		if (records.length === 0) continue;
+		const a = records[0].startNs;
+		const b = records[records.length - 1].startNs;
+		if (first === null || a < first) first = a;
+		if (last === null || b > last) last = b;
+	}
+	return first === null || last === null ? { startNs: 0, endNs: 0 } : { startNs: Number(first - baseNs), endNs: Number(last - baseNs) };
+}
+
+/** The lanes as top-wakers rows, busiest first. */
+export function topWakers(lanes: readonly LaneAnalysis[]): TopWaker[] {
+	const total = lanes.reduce((sum, l) => sum + l.records, 0);
+	return lanes
+		.map((l) => ({
+			lane: l.lane,
+			wakeupsPerMinute: l.wakeupsPerMinute,
+			share: total > 0 ? Math.round((l.records / total) * 1e4) / 1e4 : 0,
+			periodMs: l.period?.ms ?? null,
+			regularity: l.period?.regularity ?? null,
+			records: l.records,
+		}))
+		.sort((a, b) => b.records - a.records || (a.lane < b.lane ? -1 : a.lane > b.lane ? 1 : 0))
+		.map(({ records: _, ...row }) => row);
 }
 
 /** Groups wake-ups (records with no parent in the same lane) by lane, in trace order. */
@@ -91,17 +166,46 @@ export function wakeUpsByLane(records: readonly TraceRecord[]): Map<string, Trac
 }
 
 /** Analyses one lane's wake-ups (sorted by start). */
-export function analyzeLane(lane: string, records: readonly TraceRecord[], baseNs: bigint): LaneAnalysis {
-	const gapsMs = new Float64Array(Math.max(records.length - 1, 0));
-	for (let i = 1; i < records.length; i++) gapsMs[i - 1] = nsToMs(records[i].startNs - records[i - 1].startNs);
+function analyzeLane(lane: string, records: readonly TraceRecord[], context: LaneContext): LaneAnalysis {
+	const n = records.length;
+	// Starts as exact float offsets (under 2^53 ns, about 104 days), one BigInt step per record.
+	const starts = new Float64Array(n);
+	const durations = new Float64Array(n);
+	const reasonCodes = new Uint8Array(n);
+	const reasons = Object.fromEntries(WAKE_REASONS.map((r) => [r, 0])) as Record<WakeReason, number>;
+	for (let i = 0; i < n; i++) {
+		const r = records[i];
+		starts[i] = Number(r.startNs - context.baseNs);
+		if (r.durationNs !== undefined) durations[i] = Number(r.durationNs);
+		const reason = r.reason ?? 'unknown';
+		reasons[reason]++;
+		reasonCodes[i] = WAKE_REASONS.indexOf(reason);
+	}
+	const gapsMs = new Float64Array(Math.max(n - 1, 0));
+	for (let i = 1; i < n; i++) gapsMs[i - 1] = (starts[i] - starts[i - 1]) / 1e6;
 	// Sorted once for both the distribution and the period.
 	const sorted = gapsMs.slice().sort();
 	const gaps = sortedGapStats(sorted);
 	const period = sortedDominantPeriod(gapsMs, sorted);
-	const reasons = Object.fromEntries(WAKE_REASONS.map((r) => [r, 0])) as Record<WakeReason, number>;
-	for (const r of records) reasons[r.reason ?? 'unknown']++;
-	const bursts = findBursts(records, gapsMs, (period?.ms ?? gaps?.median ?? 0) * BURST_FACTOR, baseNs);
-	return { lane, records: records.length, gaps, period, bursts, reasons, headline: laneHeadline(records.length, gaps, period) };
+	const bursts = findBursts(starts, gapsMs, (period?.ms ?? gaps?.median ?? 0) * BURST_FACTOR);
+	const { window, policy, changesNs } = context;
+	const minutes = (window.endNs - window.startNs) / 6e10;
+	const causes = countCauses(
+		wakeCauses({ startsNs: starts, reasons: reasonCodes, periodNs: period && period.ms * 1e6, typicalGapNs: gaps && gaps.median * 1e6, changesNs }),
+	);
+	const unload = simulateUnload(starts, policy, durations, window).summary;
+	return {
+		lane,
+		records: n,
+		gaps,
+		period,
+		bursts,
+		reasons,
+		headline: laneHeadline(n, gaps, period),
+		wakeupsPerMinute: minutes > 0 ? Math.round((n / minutes) * 1e3) / 1e3 : null,
+		causes,
+		unload,
+	};
 }
 
 /** Min, p10, median, p90 and max of a list (linear interpolation); null when empty. */
@@ -166,14 +270,14 @@ function sortedDominantPeriod(gapsMs: ArrayLike<number>, all: Float64Array): { m
 	return regularity < MIN_REGULARITY ? null : { ms: roundNs(ms), regularity: Math.round(regularity * 1e4) / 1e4 };
 }
 
-/** Runs of at least 3 wake-ups whose gaps are all below `thresholdMs`. */
-function findBursts(records: readonly TraceRecord[], gapsMs: ArrayLike<number>, thresholdMs: number, baseNs: bigint) {
+/** Runs of at least 3 wake-ups whose gaps are all below `thresholdMs`; `startsNs` from the trace base. */
+function findBursts(startsNs: Float64Array, gapsMs: ArrayLike<number>, thresholdMs: number) {
 	const bursts: LaneAnalysis['bursts'] = [];
 	let runStart = 0;
 	for (let i = 0; i <= gapsMs.length; i++) {
 		if (i < gapsMs.length && gapsMs[i] < thresholdMs) continue;
 		const count = i - runStart + 1;
-		if (count >= BURST_MIN) bursts.push({ startMs: nsToMs(records[runStart].startNs - baseNs), count });
+		if (count >= BURST_MIN) bursts.push({ startMs: startsNs[runStart] / 1e6, count });
 		runStart = i + 1;
 	}
 	return bursts;

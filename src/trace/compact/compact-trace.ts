@@ -18,8 +18,9 @@
  * - `attrs`: 0 for none, else 1 + an index into `attrSets` (distinct flat `[key, value, ...]`
  *   lists); decoded and range-checked when a record's attributes are first read.
  * Plain JSON, as they are rare: `events`, flat `[record, offsetNs, nameIndex, attrSet, ...]`
- * grouped by record (an offset beyond 2^53 ns is a decimal string); `ids` only when encoded with
- * `{ ids: true }` (span ids do not compress and the viewer links records by index); `analysis`.
+ * grouped by record (an offset beyond 2^53 ns is a decimal string); `ids`, and `traceIds` when
+ * records have them ('' for none), only when encoded with `{ ids: true }` (ids do not compress
+ * and the viewer links records by index); `analysis`.
  * Values up to 2^64 are stored exactly; the decoded Float64Array columns are exact up to 2^53 ns
  * (about 104 days). Version 1 (all-decimal columns) is refused with a message to rebuild: the
  * site regenerates this file on every build.
@@ -67,6 +68,8 @@ export interface CompactTrace {
 	strings: string[];
 	attributes(i: number): [string, AttributeValue][];
 	events(i: number): CompactEvent[];
+	/** The record's trace id, when ids were encoded and it has one. */
+	traceId(i: number): string | undefined;
 	/** The record's id, or `#<index>` when ids were not encoded. */
 	id(i: number): string;
 	/** The record's exact epoch start in ns. */

@@ -67,6 +67,8 @@ export function decodeCompact(text: string): CompactTrace {
 	};
 	const ids = raw.ids === undefined ? undefined : stringArray(raw, 'ids');
 	if (ids && ids.length !== count) throw new Error(`compact trace: "ids" must be an array of ${count} entries`);
+	const traceIds = raw.traceIds === undefined ? undefined : stringArray(raw, 'traceIds');
+	if (traceIds && traceIds.length !== count) throw new Error(`compact trace: "traceIds" must be an array of ${count} entries`);
 	if (typeof raw.baseNs !== 'string' || !/^-?\d+$/.test(raw.baseNs)) throw new Error('compact trace: "baseNs" must be a decimal string');
 	const baseNs = BigInt(raw.baseNs);
 	if (!isObject(raw.analysis) || !Array.isArray(raw.analysis.lanes))
@@ -94,6 +96,7 @@ export function decodeCompact(text: string): CompactTrace {
 				attributes: pairsOf(num(flatEvents[k + 3], 'events')),
 			})),
 		id: (i) => ids?.[i] ?? `#${i}`,
+		traceId: (i) => traceIds?.[i] || undefined,
 		startNs: (i) => baseNs + BigInt(start[i]),
 		analysis: raw.analysis as unknown as Analysis,
 	};

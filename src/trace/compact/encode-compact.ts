@@ -68,6 +68,7 @@ export function encodeCompact(trace: Trace, analysis: Analysis, options: EncodeO
 		events,
 	};
 	if (options.ids) out.ids = records.map((r) => r.id);
+	if (options.ids && records.some((r) => r.traceId !== undefined)) out.traceIds = records.map((r) => r.traceId ?? '');
 	out.analysis = analysis;
 	return JSON.stringify(out) + '\n';
 }

@@ -1,11 +1,12 @@
 /**
  * The checks every importer's records go through before they become a `Trace`: records are put
- * in the model's canonical order, then duplicate ids, orphans (a parent that is not in the file)
- * and parent cycles are repaired and counted.
+ * in the model's canonical order, then duplicate ids (the same trace and span id), orphans (a
+ * parent that is not in the file, in the record's own trace) and parent cycles are repaired and
+ * counted.
  */
 import type { Warnings } from '../input/input-error.ts';
 import { isSyntheticName, sortRecords, type Trace, type TraceFormat, type TraceRecord } from '../model.ts';
-import { knownParentIndexes, rememberParentIndexes } from '../parent-index.ts';
+import { identityKey, knownParentIndexes, rememberParentIndexes } from '../parent-index.ts';
 
 /** Builds the final trace from an importer's records, e.g. `finishTrace('otlp-json', records, warnings)`. */
 export function finishTrace(format: TraceFormat, records: TraceRecord[], warnings: Warnings): Trace {
@@ -18,7 +19,7 @@ export function finishTrace(format: TraceFormat, records: TraceRecord[], warning
 		if (r.parentId === undefined || parent[i] !== -1) continue;
 		warnings.warn('records name a parent that is not in the file (orphans): shown as roots, the id kept as "missingParentId"');
 		r.attributes.missingParentId = r.parentId;
-		delete r.parentId;
+		r.parentId = undefined;
 	}
 	breakCycles(kept, parent, warnings);
 	rememberParentIndexes(kept, parent);
@@ -29,23 +30,25 @@ export function finishTrace(format: TraceFormat, records: TraceRecord[], warning
 function resolveIds(sorted: TraceRecord[], warnings: Warnings): [TraceRecord[], Int32Array] {
 	// Filled from the end, each id ends up with its first index: one map operation per record.
 	const indexOf = new Map<string, number>();
-	for (let i = sorted.length - 1; i >= 0; i--) indexOf.set(sorted[i].id, i);
+	for (let i = sorted.length - 1; i >= 0; i--) indexOf.set(identityKey(sorted[i].traceId, sorted[i].id), i);
 	let kept = sorted;
 	if (indexOf.size !== sorted.length) {
 		indexOf.clear();
 		kept = [];
 		for (const r of sorted) {
-			if (indexOf.has(r.id)) {
-				warnings.warn("skipped records whose id repeats an earlier record's id");
+			const key = identityKey(r.traceId, r.id);
+			if (indexOf.has(key)) {
+				warnings.warn("skipped records whose id repeats an earlier record's id in the same trace");
 				continue;
 			}
-			indexOf.set(r.id, kept.length);
+			indexOf.set(key, kept.length);
 			kept.push(r);
 		}
 	}
 	const parent = new Int32Array(kept.length).fill(-1);
 	for (let i = 0; i < kept.length; i++) {
-		const p = kept[i].parentId === undefined ? undefined : indexOf.get(kept[i].parentId!);
+		const r = kept[i];
+		const p = r.parentId === undefined ? undefined : indexOf.get(identityKey(r.traceId, r.parentId));
 		if (p !== undefined) parent[i] = p;
 	}
 	return [kept, parent];
@@ -70,7 +73,7 @@ function breakCycles(records: TraceRecord[], parent: Int32Array, warnings: Warni
 			if (parent[i] !== -1 && state[parent[i]] === 1) {
 				warnings.warn('parent links formed a cycle: the link closing it was removed, the id kept as "cycleParentId"');
 				records[i].attributes.cycleParentId = records[i].parentId!;
-				delete records[i].parentId;
+				records[i].parentId = undefined;
 				parent[i] = -1;
 				break;
 			}

@@ -8,7 +8,9 @@
  * `references` CHILD_OF (preferred) and FOLLOWS_FROM as the parent (the kind kept in the
  * `ref.type` attribute), or the legacy `parentSpanID`; typed `tags`; `logs` as events (the
  * `event` or `message` field names the event); `processes` (or an embedded `process`) give the
- * lane, the service name. Ignored: process tags, `warnings`, `flags`, references beyond the first.
+ * lane, the service name. A span is identified by its trace's `traceID` and its `spanID`
+ * together, and its parent is looked up in its own trace. Ignored: process tags, `warnings`,
+ * `flags`, references beyond the first.
  */
 import { reasonFromAttributes, toAttributeValue } from './attribute-value.ts';
 import { placeOf, type Warnings } from '../input/input-error.ts';
@@ -36,7 +38,10 @@ export function importJaeger(source: TextSource, warnings: Warnings, parsed?: un
 		const processes = isObject(trace.processes) ? trace.processes : {};
 		for (const span of trace.spans as unknown[]) {
 			const record = readSpan(span, processes, warnings, find);
-			if (record) records.push(record);
+			if (!record) continue;
+			const traceId = isObject(span) && typeof span.traceID === 'string' ? span.traceID : trace.traceID;
+			if (typeof traceId === 'string' && traceId !== '') record.traceId = traceId.toLowerCase();
+			records.push(record);
 		}
 	}
 	return records;

@@ -7,7 +7,8 @@
  * `instrumentationLibrarySpans`; one document, or one document per line as the collector's
  * file exporter writes (streamed line by line); ids in hex or base64; 64-bit nanosecond times
  * as strings or numbers (numbers beyond 2^53 recovered from the source text); span attributes
- * (all AnyValue kinds; arrays and kvlists as JSON text), events, kind and status.
+ * (all AnyValue kinds; arrays and kvlists as JSON text), events, kind and status. A span is
+ * identified by its `traceId` and `spanId` together, and its parent is looked up in its own trace.
  * Lane: the resource's `service.name`. Reason: from a `object.reason`-like attribute (kube-rs).
  * Ignored: links, resource and scope attributes other than `service.name`, dropped counts,
  * trace state, flags. JSON lines are recognised by a complete request on the first line, so a
@@ -24,6 +25,13 @@ import { isBefore, readNanos } from '../input/uint64.ts';
 
 /** Only unquoted 64-bit times and ints can exceed 2^53 in OTLP/JSON; a literal-led test is fast. */
 const NUMBER_TIMES_OR_INTS = /(?:Nano|intValue)"\s*:\s*-?\d/;
+/**
+ * Thrown while reading a request parsed without keeping big integers' digits, at the first
+ * integer beyond 2^53 (whose digits JSON.parse lost): the line is then parsed again, keeping them.
+ */
+const INEXACT = new Error('an integer beyond 2^53 needs its digits from the source text');
+/** False while reading a request from a plain JSON.parse (see `INEXACT`). */
+let exactNumbers = true;
 const KINDS = ['UNSPECIFIED', 'INTERNAL', 'SERVER', 'CLIENT', 'PRODUCER', 'CONSUMER'];
 const STATUS = ['UNSET', 'OK', 'ERROR'];
 
@@ -68,14 +76,29 @@ export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unkn
 	const spans = new SpanTable();
 	if (parsed === undefined && isOtlpJsonLines(source.head())) {
 		// One request per line, each parsed and dropped before the next: only the span table grows.
+		// Each line is parsed plainly first (scanning every line for big integers costs more than
+		// the rare second parse); a line that turns out to hold one is read again, parsed exactly.
 		for (const line of source.lines()) {
 			if (line.text.trim() === '') continue;
-			const request = parseJson(line.text, source.file, line.number - 1, NUMBER_TIMES_OR_INTS);
 			const find = (needle: string) => {
 				const place = placeOf(line.text, needle);
 				return place && { line: line.number, column: place.column };
 			};
-			readRequest(request, spans, warnings, () => ({ line: line.number, column: 1 }), find);
+			const start = () => ({ line: line.number, column: 1 });
+			const mark = spans.mark();
+			const restore = warnings.save();
+			try {
+				exactNumbers = false;
+				readRequest(parseJson(line.text, source.file, line.number - 1, false), spans, warnings, start, find);
+			} catch (error) {
+				if (error !== INEXACT) throw error;
+				spans.rollback(mark);
+				restore();
+				exactNumbers = true;
+				readRequest(parseJson(line.text, source.file, line.number - 1, true), spans, warnings, start, find);
+			} finally {
+				exactNumbers = true;
+			}
 		}
 		return spans.records();
 	}
@@ -127,6 +150,8 @@ function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warni
 	const next = spans.next;
 	if (typeof span.spanId !== 'string' || !next.setId(span.spanId))
 		return skip(warnings, 'skipped a span without a valid hex or base64 "spanId"', span, find);
+	checkExact(span.startTimeUnixNano);
+	checkExact(span.endTimeUnixNano);
 	if (!readNanos(span.startTimeUnixNano, next.start))
 		return skip(warnings, 'skipped a span without a valid "startTimeUnixNano"', span, find);
 	next.hasEnd = span.endTimeUnixNano !== undefined;
@@ -134,6 +159,8 @@ function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warni
 		return skip(warnings, 'skipped a span with an invalid "endTimeUnixNano"', span, find);
 	if (next.hasEnd && isBefore(next.end, next.start))
 		return skip(warnings, 'skipped a span that ends before it starts (negative duration)', span, find);
+	next.hasTrace = false;
+	const badTrace = typeof span.traceId === 'string' && span.traceId !== '' && !next.setTraceId(span.traceId);
 	const parentText = span.parentSpanId;
 	const namesParent = typeof parentText === 'string' && parentText !== '';
 	if (!namesParent || !next.setParent(parentText)) next.hasParent = false;
@@ -149,6 +176,7 @@ function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warni
 	spans.setEvents(readEvents(span, warnings, find));
 	if (!next.hasEnd) warnings.warnAt('a span has no "endTimeUnixNano": kept as an instant', () => spanPlace(span, find));
 	if (namesParent && !next.hasParent) warnings.warnAt('ignored an invalid "parentSpanId"', () => spanPlace(span, find));
+	if (badTrace) warnings.warnAt('ignored an invalid "traceId": the span is matched by its span id alone', () => spanPlace(span, find));
 }
 
 function readEvents(span: Record<string, unknown>, warnings: Warnings, find: Find): TraceEvent[] {
@@ -180,6 +208,7 @@ function anyValue(value: unknown): AttributeValue {
 	if ('boolValue' in value) return toAttributeValue(value.boolValue);
 	if ('intValue' in value) {
 		const v = value.intValue;
+		checkExact(v);
 		return typeof v === 'string' && /^-?\d+$/.test(v) && Number.isSafeInteger(Number(v)) ? Number(v) : toAttributeValue(v);
 	}
 	if ('doubleValue' in value)
@@ -191,8 +220,14 @@ function anyValue(value: unknown): AttributeValue {
 	return '';
 }
 
+/** Throws `INEXACT` for an integer beyond 2^53 in a request parsed plainly. */
+function checkExact(value: unknown): void {
+	if (!exactNumbers && typeof value === 'number' && !Number.isSafeInteger(value) && Number.isInteger(value)) throw INEXACT;
+}
+
 /** A 64-bit nanosecond time given as a decimal string or a JSON integer (events only: spans use `readNanos`). */
 function nanos(value: unknown): bigint | null {
+	checkExact(value);
 	if (typeof value === 'string' && /^\d{1,20}$/.test(value)) return BigInt(value);
 	if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return BigInt(value);
 	return null;

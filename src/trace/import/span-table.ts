@@ -6,7 +6,9 @@
  * memory). Here a span keeps nothing of its own on the JS heap (times, 16-hex-digit ids, indexes
  * and attribute values sit in typed arrays, repeated strings once in a table), and the records
  * are made in one allocation-only pass, already in the model's order, with their parent indexes
- * found from the numeric ids (so `finishTrace` needs no id map). Browser-safe.
+ * found from the numeric ids (so `finishTrace` needs no id map). A span's identity is its trace
+ * and its span id (OTLP: https://opentelemetry.io/docs/specs/otel/trace/api/#spancontext): two
+ * traces may reuse a span id, and a parent is looked up within its own trace. Browser-safe.
  */
 import { reasonFromAttributes, REASON_KEYS } from './attribute-value.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
@@ -17,6 +19,7 @@ import { exactDifference, readHexId, Uint64 } from '../input/uint64.ts';
 const TWO_32 = 4294967296;
 const HAS_DURATION = 1;
 const HAS_PARENT = 2;
+const HAS_TRACE = 4;
 /** Attribute value kinds (`kind` column). */
 const STRING = 0;
 const NUMBER = 1;
@@ -25,6 +28,11 @@ const FALSE = 3;
 /** Repeated strings are pooled up to this many distinct ones, each up to this length. */
 const MAX_POOLED = 1 << 16;
 const MAX_POOLED_LENGTH = 256;
+/**
+ * The events of every record without events: one shared, frozen empty list instead of an array
+ * per record (an import of 200,000 spans made 200,000 of them); pushing to it throws.
+ */
+const NO_EVENTS: TraceEvent[] = Object.freeze([]) as unknown as TraceEvent[];
 /** How many attribute positions remember their last key. */
 const RECENT_KEYS = 8;
 /** Char codes of the lower-case hex digits. */
@@ -43,6 +51,22 @@ export class NextSpan {
 	parent = new Uint64();
 	parentText: string | null = null;
 	hasParent = false;
+	/** The trace id as four 32-bit words, unless `traceText` holds it; see `hasTrace`. */
+	trace = new Uint32Array(4);
+	traceText: string | null = null;
+	hasTrace = false;
+
+	/** Takes a trace id in hex or base64 (see `normalizeId`); false (and no trace) when it is neither. */
+	setTraceId(text: string): boolean {
+		this.traceText = null;
+		this.hasTrace = readHex128(text, this.trace);
+		if (!this.hasTrace) {
+			const hex = normalizeId(text);
+			this.hasTrace = hex !== null;
+			if (hex !== null && !readHex128(hex, this.trace)) this.traceText = hex;
+		}
+		return this.hasTrace;
+	}
 
 	/** Takes a span id in hex or base64 (see `normalizeId`); false when it is neither. */
 	setId(text: string): boolean {
@@ -71,6 +95,10 @@ export class SpanTable {
 	/** The span being read. */
 	readonly next = new NextSpan();
 	private count = 0;
+	/** Trace ids of 32 hex digits, four words a span (valid where the HAS_TRACE flag is set). */
+	private trace = new Uint32Array(4096);
+	/** Trace ids that are not 32 hex digits, by span index. */
+	private otherTraces = new Map<number, string>();
 	/** 64-bit columns (ids, times) as pairs of 32-bit halves. */
 	private id = new Uint32Array(2048);
 	private parent = new Uint32Array(2048);
@@ -98,7 +126,9 @@ export class SpanTable {
 	/** Whether each string table entry is one of `REASON_KEYS`. */
 	private reasonKey: boolean[] = [];
 	private recentKeys: string[] = new Array<string>(RECENT_KEYS).fill('');
-	private recentKeyIndexes = new Int32Array(RECENT_KEYS);
+	private recentKeyIndexes = new Int32Array(RECENT_KEYS).fill(-1);
+	private recentValues: string[] = new Array<string>(RECENT_KEYS).fill('');
+	private recentValueIndexes = new Int32Array(RECENT_KEYS).fill(-1);
 	private lastLane = '';
 	private lastLaneIndex = -1;
 
@@ -124,11 +154,27 @@ export class SpanTable {
 			const high = Math.floor(durationNs / TWO_32);
 			putTime(this.durationHalves, i, high, durationNs - high * TWO_32);
 		}
-		this.flags[i] = (s.hasEnd ? HAS_DURATION : 0) | (s.hasParent ? HAS_PARENT : 0);
+		this.flags[i] = (s.hasEnd ? HAS_DURATION : 0) | (s.hasParent ? HAS_PARENT : 0) | (s.hasTrace ? HAS_TRACE : 0);
+		if (s.hasTrace) {
+			if (s.traceText === null) for (let w = 0; w < 4; w++) this.trace[4 * i + w] = s.trace[w];
+			else this.otherTraces.set(i, s.traceText);
+		}
 		this.name[i] = this.intern(name);
 		if (lane !== this.lastLane) [this.lastLane, this.lastLaneIndex] = [lane, this.intern(lane)];
 		this.lane[i] = this.lastLaneIndex;
 		this.firstAttribute[i] = this.attributes;
+	}
+
+	/** A point to `rollback` to: the spans and attributes stored so far. */
+	mark(): { spans: number; attributes: number } {
+		return { spans: this.count, attributes: this.attributes };
+	}
+
+	/** Forgets every span added since `mark` (interned strings and trace ids stay: they are harmless). */
+	rollback(mark: { spans: number; attributes: number }): void {
+		this.count = mark.spans;
+		this.attributes = mark.attributes;
+		for (const map of [this.otherIds, this.otherParents, this.otherTraces, this.wide, this.events]) for (const i of map.keys()) if (i >= mark.spans) map.delete(i);
 	}
 
 	/** Sets an attribute of the last added span (a later value for the same key replaces it, as on an object). */
@@ -137,14 +183,22 @@ export class SpanTable {
 		if (j === this.key.length) this.growAttributes();
 		// Spans of one kind list the same keys in the same order: check the key seen at this position first.
 		const position = j - this.firstAttribute[this.count - 1];
-		if (position < RECENT_KEYS && key === this.recentKeys[position]) this.key[j] = this.recentKeyIndexes[position];
+		if (position < RECENT_KEYS && key === this.recentKeys[position] && this.recentKeyIndexes[position] !== -1) this.key[j] = this.recentKeyIndexes[position];
 		else {
 			this.key[j] = this.intern(key);
 			if (position < RECENT_KEYS) [this.recentKeys[position], this.recentKeyIndexes[position]] = [key, this.key[j]];
 		}
 		if (typeof value === 'string') {
 			this.kind[j] = STRING;
-			this.value[j] = this.intern(value);
+			// Likewise the value (e.g. a result most spans share): a string compare is cheaper than the pool's hash.
+			if (position < RECENT_KEYS && value === this.recentValues[position] && this.recentValueIndexes[position] !== -1) this.value[j] = this.recentValueIndexes[position];
+			else {
+				this.value[j] = this.intern(value);
+				if (position < RECENT_KEYS) {
+					this.recentValues[position] = value;
+					this.recentValueIndexes[position] = this.value[j];
+				}
+			}
 		} else if (typeof value === 'number') {
 			this.kind[j] = NUMBER;
 			this.value[j] = value;
@@ -164,9 +218,14 @@ export class SpanTable {
 	 */
 	records(): TraceRecord[] {
 		const order = this.canonicalOrder();
-		const out: TraceRecord[] = new Array(this.count);
-		for (let k = 0; k < this.count; k++) out[k] = this.record(order ? order[k] : k);
 		const parents = order && this.parentIndexes(order);
+		const out: TraceRecord[] = new Array(this.count);
+		for (let k = 0; k < this.count; k++) {
+			// A parent made before its child lends the child its id and trace id strings (the parent is
+			// in the child's trace), so a child makes neither.
+			const p = parents ? parents[k] : -1;
+			out[k] = p !== -1 && p < k ? this.record(order![k], out[p].id, out[p].traceId) : this.record(order ? order[k] : k);
+		}
 		if (parents) rememberParentIndexes(out, parents);
 		this.clear();
 		return out;
@@ -177,6 +236,7 @@ export class SpanTable {
 		for (const column of [
 			this.id,
 			this.parent,
+			this.trace,
 			this.start,
 			this.duration,
 			this.flags,
@@ -191,7 +251,8 @@ export class SpanTable {
 		Object.assign(this, new SpanTable());
 	}
 
-	private record(i: number): TraceRecord {
+	/** The record of span `i`; `knownParentId` and `knownTraceId` are its parent's, when the caller has them. */
+	private record(i: number, knownParentId?: string, knownTraceId?: string): TraceRecord {
 		const attributes: Record<string, AttributeValue> = {};
 		let mayHaveReason = false;
 		const end = i + 1 < this.count ? this.firstAttribute[i + 1] : this.attributes;
@@ -201,29 +262,20 @@ export class SpanTable {
 		}
 		const wide = this.wide.size > 0 ? this.wide.get(i) : undefined;
 		const id = this.idAt(i);
+		const traceId = knownTraceId ?? this.traceAt(i);
 		const startNs = wide ? wide.start : this.start[i];
 		const name = this.strings[this.name[i]];
 		const lane = this.strings[this.lane[i]];
-		const events = (this.events.size > 0 ? this.events.get(i) : undefined) ?? [];
+		const events = (this.events.size > 0 ? this.events.get(i) : undefined) ?? NO_EVENTS;
 		const parentId =
 			(this.flags[i] & HAS_PARENT) === 0
 				? undefined
-				: ((this.otherParents.size > 0 ? this.otherParents.get(i) : undefined) ?? hexId(this.parent, i));
-		// Whole object literals, in the key order of the model, keep every field inside the
-		// object (no separate property store per record).
-		let record: TraceRecord;
-		if ((this.flags[i] & HAS_DURATION) === 0) {
-			record = { id, startNs, name, lane, attributes, events };
-			if (parentId !== undefined) record.parentId = parentId;
-		} else {
-			const durationNs = wide ? wide.duration! : this.duration[i];
-			record =
-				parentId === undefined
-					? { id, startNs, name, lane, attributes, events, durationNs }
-					: { id, startNs, name, lane, attributes, events, durationNs, parentId };
-		}
+				: (knownParentId ?? (this.otherParents.size > 0 ? this.otherParents.get(i) : undefined) ?? hexId(this.parent, i));
+		const durationNs = (this.flags[i] & HAS_DURATION) === 0 ? undefined : wide ? wide.duration! : this.duration[i];
 		const reason = mayHaveReason ? reasonFromAttributes(attributes) : undefined;
-		if (reason) record.reason = reason;
+		// One object literal with every field of the model, absent ones undefined: every record has
+		// the same shape (the code that reads them sees one hidden class), its fields in the object.
+		const record: TraceRecord = { id, traceId, startNs, durationNs, name, lane, parentId, reason, attributes, events };
 		return record;
 	}
 
@@ -235,7 +287,7 @@ export class SpanTable {
 	}
 
 	/**
-	 * Span indexes sorted by start, lane, then id (stable), without a BigInt per span: starts
+	 * Span indexes sorted by start, lane, id, then trace id, without a BigInt per span: starts
 	 * become exact float offsets from the earliest. Null when a time does not fit (a 20-digit
 	 * time) or the times span 2^53 ns (about 104 days) or more.
 	 */
@@ -259,45 +311,82 @@ export class SpanTable {
 		const order: number[] = new Array(n);
 		for (let i = 0; i < n; i++) order[i] = i;
 		return order.sort(
-			(a, b) => key[a] - key[b] || compareText(strings[lane[a]], strings[lane[b]]) || compareText(this.idAt(a), this.idAt(b)),
+			(a, b) =>
+				key[a] - key[b] ||
+				compareText(strings[lane[a]], strings[lane[b]]) ||
+				compareText(this.idAt(a), this.idAt(b)) ||
+				compareText(this.traceAt(a) ?? '', this.traceAt(b) ?? ''),
 		);
 	}
 
 	/**
 	 * The parent index of each record in `order` (-1: none, or not in the trace), found through
-	 * a hash table of the numeric ids; null when an id is not 16 hex digits or repeats, which
-	 * `finishTrace` handles through its id map.
+	 * a hash table of the numeric (trace, span) ids, the parent in the child's own trace; null
+	 * when a span or trace id is not of the usual 16 or 32 hex digits, or a (trace, span) id
+	 * repeats, which `finishTrace` handles through its id map.
 	 */
 	private parentIndexes(order: readonly number[]): Int32Array | null {
 		const n = this.count;
-		if (this.otherIds.size > 0 || this.otherParents.size > 0) return null;
-		// The ids in record order, side by side, so that probing reads one array.
-		const ids = new Uint32Array(2 * n);
-		for (let k = 0; k < n; k++) [ids[2 * k], ids[2 * k + 1]] = [this.id[2 * order[k]], this.id[2 * order[k] + 1]];
+		if (this.otherIds.size > 0 || this.otherParents.size > 0 || this.otherTraces.size > 0) return null;
+		// The ids in record order, (span high, span low, a 32-bit fingerprint of the trace) side by
+		// side, so that a probe reads one cache line; a match is then checked on the trace's words.
+		const ids = new Uint32Array(3 * n);
+		for (let k = 0; k < n; k++) {
+			const i = order[k];
+			ids[3 * k] = this.id[2 * i];
+			ids[3 * k + 1] = this.id[2 * i + 1];
+			ids[3 * k + 2] = this.traceFingerprint(i);
+		}
 		let size = 2;
 		while (size < 2 * n) size *= 2;
 		const mask = size - 1;
 		const slots = new Int32Array(size).fill(-1); // the record index of the id at each slot; -1: free
-		const slotOf = (high: number, low: number): number => {
-			let slot = mixHash(high, low) & mask;
-			for (let k = slots[slot]; k !== -1 && (ids[2 * k] !== high || ids[2 * k + 1] !== low); k = slots[slot]) slot = (slot + 1) & mask;
+		// The slot of span id (high, low) in the trace of record `k` (its own id, or its parent's).
+		const slotOf = (high: number, low: number, k: number): number => {
+			const fingerprint = ids[3 * k + 2];
+			let slot = mixHash(high ^ fingerprint, low) & mask;
+			for (let j = slots[slot]; j !== -1; j = slots[slot]) {
+				if (ids[3 * j] === high && ids[3 * j + 1] === low && ids[3 * j + 2] === fingerprint && this.sameTrace(order[j], order[k])) break;
+				slot = (slot + 1) & mask;
+			}
 			return slot;
 		};
 		for (let k = 0; k < n; k++) {
-			const slot = slotOf(ids[2 * k], ids[2 * k + 1]);
+			const slot = slotOf(ids[3 * k], ids[3 * k + 1], k);
 			if (slots[slot] !== -1) return null; // a repeated id
 			slots[slot] = k;
 		}
 		const parents = new Int32Array(n).fill(-1);
 		for (let k = 0; k < n; k++) {
 			const i = order[k];
-			if ((this.flags[i] & HAS_PARENT) !== 0) parents[k] = slots[slotOf(this.parent[2 * i], this.parent[2 * i + 1])];
+			if ((this.flags[i] & HAS_PARENT) !== 0) parents[k] = slots[slotOf(this.parent[2 * i], this.parent[2 * i + 1], k)];
 		}
 		return parents;
 	}
 
 	private idAt(i: number): string {
 		return (this.otherIds.size > 0 ? this.otherIds.get(i) : undefined) ?? hexId(this.id, i);
+	}
+
+	/** 0 for a span without a trace id, else an odd hash of its four words. */
+	private traceFingerprint(i: number): number {
+		if ((this.flags[i] & HAS_TRACE) === 0) return 0;
+		const t = this.trace;
+		return (mixHash(t[4 * i] ^ t[4 * i + 2], t[4 * i + 1] ^ Math.imul(t[4 * i + 3], 0x27d4eb2f)) | 1) >>> 0;
+	}
+
+	/** True when spans `a` and `b` have the same trace id (or both none); ids of 32 hex digits only (see `parentIndexes`). */
+	private sameTrace(a: number, b: number): boolean {
+		const traced = this.flags[a] & HAS_TRACE;
+		if (traced !== (this.flags[b] & HAS_TRACE)) return false;
+		if (traced === 0) return true;
+		const t = this.trace;
+		return t[4 * a] === t[4 * b] && t[4 * a + 1] === t[4 * b + 1] && t[4 * a + 2] === t[4 * b + 2] && t[4 * a + 3] === t[4 * b + 3];
+	}
+
+	private traceAt(i: number): string | undefined {
+		if ((this.flags[i] & HAS_TRACE) === 0) return undefined;
+		return (this.otherTraces.size > 0 ? this.otherTraces.get(i) : undefined) ?? hexTraceId(this.trace, i);
 	}
 
 	/** The table index of a string; repeated short strings share one entry. */
@@ -326,6 +415,7 @@ export class SpanTable {
 		this.startHalves = new Uint32Array(start.buffer);
 		this.durationHalves = new Uint32Array(duration.buffer);
 		this.flags = grown(this.flags, new Uint8Array(n));
+		this.trace = grown(this.trace, new Uint32Array(4 * n));
 		this.name = grown(this.name, new Int32Array(n));
 		this.lane = grown(this.lane, new Int32Array(n));
 		this.firstAttribute = grown(this.firstAttribute, new Int32Array(n));
@@ -361,6 +451,66 @@ function putId(column: Uint32Array, i: number, id: Uint64): void {
 function putTime(halves: Uint32Array, i: number, high: number, low: number): void {
 	halves[2 * i + HIGH] = high;
 	halves[2 * i + LOW] = low;
+}
+
+/** The 32-digit lower-case hex trace id stored at `i` (four words, first word first). */
+function hexTraceId(column: Uint32Array, i: number): string {
+	const w0 = column[4 * i];
+	const w1 = column[4 * i + 1];
+	const w2 = column[4 * i + 2];
+	const w3 = column[4 * i + 3];
+	const c = HEX_CODES;
+	// One call with every code: no array and no intermediate strings per id.
+	return String.fromCharCode(
+		c[w0 >>> 28],
+		c[(w0 >>> 24) & 15],
+		c[(w0 >>> 20) & 15],
+		c[(w0 >>> 16) & 15],
+		c[(w0 >>> 12) & 15],
+		c[(w0 >>> 8) & 15],
+		c[(w0 >>> 4) & 15],
+		c[w0 & 15],
+		c[w1 >>> 28],
+		c[(w1 >>> 24) & 15],
+		c[(w1 >>> 20) & 15],
+		c[(w1 >>> 16) & 15],
+		c[(w1 >>> 12) & 15],
+		c[(w1 >>> 8) & 15],
+		c[(w1 >>> 4) & 15],
+		c[w1 & 15],
+		c[w2 >>> 28],
+		c[(w2 >>> 24) & 15],
+		c[(w2 >>> 20) & 15],
+		c[(w2 >>> 16) & 15],
+		c[(w2 >>> 12) & 15],
+		c[(w2 >>> 8) & 15],
+		c[(w2 >>> 4) & 15],
+		c[w2 & 15],
+		c[w3 >>> 28],
+		c[(w3 >>> 24) & 15],
+		c[(w3 >>> 20) & 15],
+		c[(w3 >>> 16) & 15],
+		c[(w3 >>> 12) & 15],
+		c[(w3 >>> 8) & 15],
+		c[(w3 >>> 4) & 15],
+		c[w3 & 15],
+	);
+}
+
+/** Reads exactly 32 hex digits (either case) into four words; false for anything else. */
+function readHex128(text: string, out: Uint32Array): boolean {
+	if (text.length !== 32) return false;
+	for (let w = 0; w < 4; w++) {
+		let word = 0;
+		for (let i = 8 * w; i < 8 * w + 8; i++) {
+			const code = text.charCodeAt(i);
+			const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+			if (digit < 0) return false;
+			word = word * 16 + digit;
+		}
+		out[w] = word;
+	}
+	return true;
 }
 
 /** The 16-digit lower-case hex id stored at `i` (high half first). */

@@ -5,7 +5,8 @@
  *
  * Supported: `traceId`, `id`, `parentId`, `name`, `kind`, `timestamp` and `duration` in
  * microseconds, `localEndpoint.serviceName` (the lane), string `tags`, `annotations` as events.
- * Ignored: `remoteEndpoint`, `shared`, `debug`. A span without `timestamp` (allowed by Zipkin for
+ * A span is identified by its `traceId` and `id` together, and its parent is looked up in its
+ * own trace. Ignored: `remoteEndpoint`, `shared`, `debug`. A span without `timestamp` (allowed by Zipkin for
  * late-arriving parts) is skipped and counted; one without `duration` is an instant.
  */
 import { reasonFromAttributes, toAttributeValue } from './attribute-value.ts';
@@ -58,6 +59,7 @@ export function importZipkin(source: TextSource, warnings: Warnings, parsed?: un
 			attributes,
 			events: [],
 		};
+		if (typeof span.traceId === 'string' && span.traceId !== '') record.traceId = span.traceId.toLowerCase();
 		if (durationNs !== undefined) record.durationNs = durationNs;
 		if (typeof span.parentId === 'string' && span.parentId !== '') record.parentId = span.parentId;
 		for (const a of Array.isArray(span.annotations) ? span.annotations : []) {

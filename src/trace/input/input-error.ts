@@ -43,6 +43,17 @@ export class Warnings {
 		const p = place();
 		this.warn(reason, p?.line, p?.column);
 	}
+	/** Remembers the counts so far; the returned function puts them back (for input that is read again). */
+	save(): () => void {
+		const counts = new Map([...this.byReason].map(([reason, w]) => [reason, w.count]));
+		return () => {
+			for (const [reason, w] of this.byReason) {
+				const count = counts.get(reason);
+				if (count === undefined) this.byReason.delete(reason);
+				else w.count = count;
+			}
+		};
+	}
 	/** Throws the fatal error for this file. */
 	fail(reason: string, line?: number, column?: number): never {
 		throw new TraceInputError(this.file, reason, line, column);

@@ -12,11 +12,13 @@ const LONG_NUMBER = /[[:,]\s*-?\d{16,}/;
 
 /**
  * Parses JSON text from `file`; `lineOffset` shifts line numbers (for JSON lines);
- * `mayHoldBigIntegers` is a cheap test for numbers that need their digits kept.
+ * `mayHoldBigIntegers` is a cheap test for numbers that need their digits kept, or true (always
+ * keep them) or false (never: the caller checks for integers beyond 2^53 itself).
  */
-export function parseJson(text: string, file: string, lineOffset = 0, mayHoldBigIntegers: RegExp = LONG_NUMBER): unknown {
+export function parseJson(text: string, file: string, lineOffset = 0, mayHoldBigIntegers: RegExp | boolean = LONG_NUMBER): unknown {
 	try {
-		return mayHoldBigIntegers.test(text) ? JSON.parse(text, keepBigIntegers) : JSON.parse(text);
+		const exact = typeof mayHoldBigIntegers === 'boolean' ? mayHoldBigIntegers : mayHoldBigIntegers.test(text);
+		return exact ? JSON.parse(text, keepBigIntegers) : JSON.parse(text);
 	} catch (error) {
 		const { line, column, reason } = jsonErrorPlace(text, (error as Error).message);
 		throw new TraceInputError(file, reason, line + lineOffset, column);

@@ -53,6 +53,7 @@ export function axeSweep(pages: string[]): void {
 		test.describe(`${theme} theme`, () => {
 			for (const path of pages) {
 				test(`${path} has no serious or critical axe violations`, async ({ page }) => {
+					test.setTimeout(90_000); // axe over a page with trace viewers can take over 30 s on a busy machine
 					await openInTheme(page, path, theme);
 					await expectNoSeriousViolations(page, `${path} (${theme})`);
 				});

@@ -105,3 +105,18 @@ test('an MDX page is code: its JSX is neither sanitized nor read for links', () 
 	assert.deepEqual(mdx.warnings, []);
 	assert.deepEqual(mdx.byRelPath.get('x.mdx')?.links, []);
 });
+
+test('a page embeds the change times of its trace blocks and the files its figure references read', () => {
+	const site = describeContentSite([
+		{
+			relPath: 'findings/page.md',
+			source: '# Page\n\n```trace\nsrc: ../traces/run.csv\nchanges: ../traces/changes.csv\n```\n\nGap: [computed](../traces/other%20run.csv#figure=medianGapMs&changes=../traces/c2.csv). Plain: [file](../traces/x.csv).\n',
+		},
+	]);
+	assert.deepEqual(site.byRelPath.get('findings/page.md')!.embeds, ['traces/c2.csv', 'traces/changes.csv', 'traces/other run.csv', 'traces/run.csv']);
+});
+
+test('a compare block embeds every trace it compares, so a change to any of them re-renders the page', () => {
+	const site = describeContentSite([{ relPath: 'findings/pair.md', source: '# Pair\n\n```trace\nsrc: ../traces/a.csv\ncompare:\n  - ../traces/b.csv\n  - ./c.csv\n```\n' }]);
+	assert.deepEqual(site.byRelPath.get('findings/pair.md')!.embeds, ['findings/c.csv', 'traces/a.csv', 'traces/b.csv']);
+});

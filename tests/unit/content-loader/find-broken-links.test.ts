@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks } from '../../../src/content-loader/find-broken-links.ts';
+import { describeContentSite } from '../../../src/content-loader/content-site.ts';
 import { refreshContentSite } from '../../../src/content-loader/scan-content.ts';
 import { diskPathKind } from '../../../src/plugins/content-file.ts';
 
@@ -28,5 +29,16 @@ test('every broken link of every file is listed as file:line, in order', () => {
 		'broken-links/notes/raw-html.md:9: broken link "../attachments/missing%20mascot.png"',
 		'broken-links/notes/raw-html.md:12: broken link "dark.png"',
 		'broken-links/notes/raw-html.md:14: broken link "clip.webm"',
+	]);
+});
+
+test('a figure reference needs its data file, not a GitHub repository', () => {
+	const site = describeContentSite([
+		{ relPath: 'page.md', source: '# Page\n\nA: [computed](data.csv#figure=records). B: [computed](gone.csv#figure=records). C: [file](data.csv).\n' },
+	]);
+	const context = { contentPath: '', pathKind: (path: string) => (path === 'data.csv' ? ('file' as const) : undefined), base: '/', ref: 'main' };
+	assert.deepEqual(findBrokenLinks(site, context), [
+		'page.md:3: broken link "gone.csv#figure=records"',
+		'page.md:3: broken link "data.csv" (not a page, and no GitHub repository to link to: set SITE_REPO_URL)',
 	]);
 });

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { formatTimestampList, isoNanos } from '../../../scripts/lib/format-timestamp-list.ts';
-import { defaultModel, simulateReconciles } from '../../../scripts/lib/synthetic-reconcile-model.ts';
+import { defaultModel, reconcileInterval30sModel, simulateReconciles } from '../../../scripts/lib/synthetic-reconcile-model.ts';
 import { repoRoot, runScript } from './run-script.ts';
 
 const content = mkdtempSync(join(tmpdir(), 'synthetic-'));
 after(() => rmSync(content, { recursive: true, force: true }));
-const names = ['percona-5s.synthetic.csv', 'percona-5s.synthetic.otlp.json'];
+const names = ['percona-5s.synthetic.csv', 'percona-5s.synthetic.otlp.json', 'percona-30s.synthetic.csv'];
 
 test('the committed example traces are exactly what the script generates', () => {
 	const result = runScript('make-synthetic-traces.ts', [], { CONTENT_DIR: content });
@@ -33,6 +33,16 @@ test('the model: every scheduled reconcile starts 5 s plus run time plus jitter 
 	}
 	const sorted = reconciles.every((r, i) => i === 0 || reconciles[i - 1].startNs <= r.startNs);
 	assert.ok(sorted, 'records are in start order');
+});
+
+test('the 30 s model differs from the default only in its requeue delay: same events, a sixth of the scheduled reconciles', () => {
+	const events = (model: typeof defaultModel) => simulateReconciles(model).filter((r) => r.reason === 'event');
+	assert.deepEqual(events(reconcileInterval30sModel), events(defaultModel));
+	const scheduled = (model: typeof defaultModel) => simulateReconciles(model).filter((r) => r.reason === 'scheduled').length;
+	const ratio = scheduled(defaultModel) / scheduled(reconcileInterval30sModel);
+	assert.ok(ratio > 5 && ratio < 6, `ratio ${ratio}`);
+	const gaps = simulateReconciles(reconcileInterval30sModel).filter((r) => r.reason === 'scheduled');
+	for (let i = 1; i < gaps.length; i++) assert.ok(Number(gaps[i].startNs - gaps[i - 1].endNs) / 1e6 >= 30_000);
 });
 
 test('another seed gives another trace', () => {

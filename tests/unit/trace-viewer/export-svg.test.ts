@@ -15,7 +15,7 @@ test('svg text and attributes are escaped', () => {
 test('the exported SVG shows the window drawn: one mark per visible record, the selection outlined', () => {
 	const trace = traceOf(periodic(10, 1000, 100));
 	const layout = buildLayout(trace);
-	const g = timelineGeometry(layout.rows.length, 600, 200);
+	const g = timelineGeometry(layout.lanes.map((l) => l.rowCount), 600, 200);
 	const all = exportSvg(layout, { t0: 0, t1: 10e9 }, g, LIGHT, { selected: 3, matches: new Uint32Array(0) }, 'Title <x>', 'desc');
 	assert.match(all, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="600"/);
 	assert.match(all, /<title>Title &lt;x&gt;<\/title>/);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildLayout } from '../../../src/trace-viewer/layout.ts';
 import { hitTest, nearestToCentre, neighbourInRow } from '../../../src/trace-viewer/hit-test.ts';
-import { timelineGeometry, rowTop } from '../../../src/trace-viewer/geometry.ts';
+import { BAND_HEIGHT, ROW_HEIGHT, timelineGeometry, rowTop } from '../../../src/trace-viewer/geometry.ts';
 import { traceOf } from './synthetic-trace.ts';
 
 const trace = traceOf([
@@ -11,7 +11,7 @@ const trace = traceOf([
 	{ id: 'tick', startMs: 70, lane: 'b' },
 ]);
 const layout = buildLayout(trace);
-const g = timelineGeometry(layout.rows.length, 1000, 400);
+const g = timelineGeometry(layout.lanes.map((l) => l.rowCount), 1000, 400, BAND_HEIGHT);
 const w = { t0: 0, t1: 100e6 }; // 0.1 ms per px
 const idAt = (x: number, row: number) => {
 	const i = hitTest(layout, w, g, x, rowTop(g, row) + 2);
@@ -43,4 +43,12 @@ test('nearest to the centre and stepping through a row', () => {
 	assert.equal(row.id(neighbourInRow(l2, 1, 1)), 'c');
 	assert.equal(row.id(neighbourInRow(l2, 1, -1)), 'a');
 	assert.equal(neighbourInRow(l2, 2, 1), -1);
+});
+
+test('rows of a later lane sit below the unload band of the lane before, and the band itself hits nothing', () => {
+	assert.deepEqual([...g.rowTops], [34, 34 + ROW_HEIGHT, 34 + 2 * ROW_HEIGHT + BAND_HEIGHT]);
+	assert.deepEqual([...g.bandTops], [34 + 2 * ROW_HEIGHT, 34 + 3 * ROW_HEIGHT + BAND_HEIGHT]);
+	assert.equal(g.height, 34 + 3 * ROW_HEIGHT + 2 * BAND_HEIGHT);
+	assert.equal(hitTest(layout, w, g, 700, g.bandTops[0] + 2), -1);
+	assert.equal(trace.id(hitTest(layout, w, g, 700, g.rowTops[2] + 2)), 'tick');
 });

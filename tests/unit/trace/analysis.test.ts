@@ -76,3 +76,43 @@ test('durations read naturally', () => {
 		['5.20 s', '12.5 ms', '250 µs', '20 ns', '100 ms', '10.0 min'],
 	);
 });
+
+test('wake-ups per minute are taken over the trace window, and top wakers list the busiest lane first', () => {
+	// Lane "fast": every 5 s for 60 s (13 wake-ups); lane "slow": every 30 s (3); lane "b-tie": 3 too.
+	const fast = trace(Array.from({ length: 13 }, (_, i) => i * 5000), 'fast');
+	const slow = trace([0, 30000, 60000], 'slow');
+	const tie = trace([10000, 20000, 30000], 'b-tie');
+	const analysis = analyzeTrace({ ...fast, records: [...fast.records, ...slow.records, ...tie.records] });
+	assert.deepEqual(analysis.window, { startMs: 0, endMs: 60000 });
+	assert.deepEqual(
+		analysis.topWakers.map((w) => [w.lane, w.wakeupsPerMinute, w.share, w.periodMs]),
+		[
+			['fast', 13, 0.6842, 5000],
+			['b-tie', 3, 0.1579, 10000],
+			['slow', 3, 0.1579, 30000],
+		],
+	);
+	assert.equal(analysis.lanes.find((l) => l.lane === 'fast')!.wakeupsPerMinute, 13);
+});
+
+test('each lane carries its causes and the unload simulation at the wasm-operator policy', () => {
+	const [lane] = analyzeTrace(trace(Array.from({ length: 11 }, (_, i) => i * 5000))).lanes;
+	assert.deepEqual(lane.causes.scheduled, { count: 10, inferred: 10 });
+	assert.deepEqual(lane.causes.unknown, { count: 1, inferred: 0 });
+	// Loaded [0,1) [2,4) [5,6), then [w-1, w+1) around each of the 8 hits at 10..45 s, and [49,50): 21 s of 50;
+	// loads: the cold starts at 0 and 5 s and the reloads at 2, 9, 14, ..., 49 s: 12 in 50 s.
+	assert.deepEqual(
+		{ ...lane.unload },
+		{ idleMs: 1000, leadMs: 1000, graceMs: 1000, prediction: true, loadedFraction: 0.42, reloadsPerMinute: 14.4, coldStarts: 2, predictionHits: 9, predictionMisses: 1 },
+	);
+	const [off] = analyzeTrace(trace(Array.from({ length: 11 }, (_, i) => i * 5000)), { policy: { idleMs: 1000, leadMs: 1000, graceMs: 1000, prediction: false } }).lanes;
+	assert.equal(off.unload.loadedFraction, 0.2);
+	assert.equal(off.unload.coldStarts, 11);
+});
+
+test('a changes list makes the wake-ups right after changes event-driven (inferred)', () => {
+	const changes = trace([4900, 9950], 'changes.csv');
+	const [lane] = analyzeTrace(trace([0, 5000, 10000, 15000]), { changes }).lanes;
+	assert.deepEqual(lane.causes.event, { count: 2, inferred: 2 });
+	assert.deepEqual(lane.causes.scheduled, { count: 1, inferred: 1 });
+});

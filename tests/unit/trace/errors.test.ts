@@ -107,3 +107,46 @@ test('the CLI inspect prints one JSON object with the required fields', () => {
 	assert.equal(out.startTime, '2023-01-17T13:45:57.861000000Z');
 	assert.equal(out.endTime, '2023-01-17T13:46:11.118000000Z');
 });
+
+test('the CLI inspect prints wake-ups per minute and the unload simulation per lane; the policy flags change it', () => {
+	// Five wake-ups exactly 5 s apart (see unload-simulation.test.ts for the hand computation).
+	const file = fixture('timestamp-list/exactly-5s-apart.synthetic.csv');
+	const lane = (...flags: string[]) => {
+		const run = cli('inspect', file, ...flags);
+		assert.equal(run.status, 0, run.stderr);
+		return JSON.parse(run.stdout).lanes[0];
+	};
+	const standard = lane();
+	assert.equal(standard.wakeupsPerMinute, 15);
+	assert.deepEqual(standard.unload, {
+		idleMs: 1000,
+		leadMs: 1000,
+		graceMs: 1000,
+		prediction: true,
+		loadedFraction: 0.45,
+		reloadsPerMinute: 18,
+		coldStarts: 2,
+		predictionHits: 3,
+		predictionMisses: 1,
+	});
+	assert.deepEqual(standard.causes.scheduled, { count: 4, inferred: 4 });
+	const off = lane('--no-prediction').unload;
+	assert.deepEqual([off.prediction, off.loadedFraction, off.coldStarts, off.predictionHits], [false, 0.2, 5, 0]);
+	assert.deepEqual([lane('--idle-ms', '6000').unload.loadedFraction, lane('--idle-ms=6000').unload.coldStarts], [1, 1]);
+	const narrow = lane('--lead-ms', '0', '--grace-ms', '0').unload;
+	assert.deepEqual([narrow.leadMs, narrow.graceMs, narrow.predictionHits, narrow.predictionMisses], [0, 0, 0, 4]);
+});
+
+test('a bad policy flag is a usage error', () => {
+	for (const [flags, message] of [
+		[['--idle-ms=-5'], '--idle-ms must be a whole number of milliseconds >= 0 (got "-5")'],
+		[['--lead-ms', 'soon'], '--lead-ms must be a whole number of milliseconds >= 0 (got "soon")'],
+		[['--grace-ms', '1.5'], '--grace-ms must be a whole number of milliseconds >= 0 (got "1.5")'],
+		[['--grace-ms'], "Option '--grace-ms <value>' argument missing"],
+	] as const) {
+		const run = cli('inspect', fixture('timestamp-list/header-iso-z.csv'), ...flags);
+		assert.equal(run.status, 1, flags.join(' '));
+		assert.ok(run.stderr.startsWith(`${message}\nusage: npm run trace -- inspect <file>`), run.stderr);
+		assert.equal(run.stdout, '');
+	}
+});

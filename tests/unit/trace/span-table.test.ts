@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { importTraceText } from '../../../src/trace/import/import.ts';
+import { importTraceFile, importTraceText } from '../../../src/trace/import/import.ts';
+import { parentIndexes } from '../../../src/trace/parent-index.ts';
 import { isBefore, readHexId, readNanos, Uint64 } from '../../../src/trace/input/uint64.ts';
-import { dumpRecords } from './trace-check.ts';
+import { dumpRecords, fixture } from './trace-check.ts';
 
 /** OTLP/JSON lines with a parent cycle, an orphan, a self-parent, equal start times and an instant. */
 function spans(id: (hex: string) => string): string {
@@ -78,4 +79,25 @@ test('uint64: 16 hex digits in either case, and ordering across the 32-bit halve
 	assert.ok(!isBefore(a, b));
 	readNanos('18446744073709551616', a); // 2^64: kept as a BigInt
 	assert.ok(isBefore(b, a));
+});
+
+test('span identity is (trace id, span id): a reused span id is another span, its parent found in its own trace', () => {
+	for (const name of [
+		'otlp/span-ids-reused-across-traces.json',
+		'otlp/span-ids-reused-across-traces-hex-and-base64.json',
+		'jaeger/span-ids-reused-across-traces.json',
+		'zipkin/span-ids-reused-across-traces.json',
+	]) {
+		const trace = importTraceFile(fixture(name));
+		// Records in time order: parent 1, child 1, parent 2, child 2 (each trace 5 s after the other).
+		assert.deepEqual([...parentIndexes(trace.records)], [-1, 0, -1, 2], name);
+		assert.equal(new Set(trace.records.map((r) => r.traceId)).size, 2, name);
+		assert.ok(!trace.records.some((r) => 'missingParentId' in r.attributes), `${name}: no orphans`);
+	}
+});
+
+test('empty attribute keys and values are kept as such (the recent-key and recent-value caches start empty)', () => {
+	const line = `{"resourceSpans":[{"resource":{},"scopeSpans":[{"spans":[{"spanId":"00000000000000c1","name":"n","startTimeUnixNano":"1730710862000000000","attributes":[{"key":"","value":{"stringValue":""}},{"key":"b","value":{"stringValue":""}}]}]}]}]}`;
+	const [record] = importTraceText(line, 'empty.jsonl').records;
+	assert.deepEqual(record.attributes, { '': '', b: '' });
 });

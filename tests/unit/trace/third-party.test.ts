@@ -1,6 +1,7 @@
 /** The real traces in ../shared/traces/third-party/ (skipped, with the reason, when that folder is absent). */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeTrace } from '../../../src/trace/analysis/analysis.ts';
@@ -69,4 +70,48 @@ test('changetimes5 -> reconciletimes5: every change is followed by a reconcile w
 	assert.equal(latency.pairs, changes.records.length);
 	assert.equal(latency.unpaired, 0);
 	assert.ok(latency.gaps.min >= 0 && latency.gaps.median > 1 && latency.gaps.median < 100, `median latency ${latency.gaps.median} ms`);
+});
+
+/** The committed copies of the measured traces (content/…/third-party/), always present. */
+const COMMITTED = join(import.meta.dirname, '..', '..', '..', 'content', 'reconcile_testing_operators', 'traces', 'third-party');
+const MEASURED = ['traces_persona.csv', 'traces_5.csv', 'reconciletimes5.csv', 'changetimes5.csv'];
+
+test('the committed measured traces are byte-identical to the shared copies', { skip }, () => {
+	for (const name of MEASURED) assert.ok(readFileSync(join(COMMITTED, name)).equals(readFileSync(join(THIRD_PARTY, 'wasm-operator', name))), name);
+});
+
+test('traces_5.csv is the same file as traces_persona.csv (as the trace pages say)', () => {
+	assert.ok(readFileSync(join(COMMITTED, 'traces_5.csv')).equals(readFileSync(join(COMMITTED, 'traces_persona.csv'))));
+});
+
+test('the real Percona trace through inspect: wake-ups per minute as records over the span, and the unload figures', () => {
+	const file = join(COMMITTED, 'traces_persona.csv');
+	// The band comes from the file itself: its lines over the minutes from the first to the last.
+	const times = readFileSync(file, 'utf8').trim().split('\n').slice(1).map((line) => Date.parse(line));
+	const expected = times.length / ((times[times.length - 1] - times[0]) / 60_000);
+	const run = spawnSync(process.execPath, ['scripts/trace.ts', 'inspect', file], { encoding: 'utf8' });
+	assert.equal(run.status, 0, run.stderr);
+	const [lane] = JSON.parse(run.stdout).lanes;
+	assert.ok(Math.abs(lane.wakeupsPerMinute - expected) < 0.01, `${lane.wakeupsPerMinute} vs ${expected}`);
+	assert.ok(lane.wakeupsPerMinute > 11 && lane.wakeupsPerMinute < 12, `near 11.5: ${lane.wakeupsPerMinute}`);
+	const { unload } = lane;
+	assert.deepEqual([unload.idleMs, unload.leadMs, unload.graceMs, unload.prediction], [1000, 1000, 1000, true]);
+	assert.ok(unload.loadedFraction > 0 && unload.loadedFraction < 1);
+	assert.ok(unload.predictionHits + unload.predictionMisses <= lane.records);
+	assert.ok(unload.coldStarts >= 1 && unload.coldStarts <= lane.records);
+});
+
+test('the claims of why-wake-ups-cost-memory.md hold for the measured Percona trace', () => {
+	const trace = importTraceFile(join(COMMITTED, 'traces_persona.csv'));
+	const [on] = analyzeTrace(trace).lanes;
+	const [off] = analyzeTrace(trace, { policy: { idleMs: 1000, leadMs: 1000, graceMs: 1000, prediction: false } }).lanes;
+	// "out of memory for most of the time"
+	assert.ok(on.unload.loadedFraction! < 0.5, `loaded ${on.unload.loadedFraction}`);
+	// "about as many loads a minute as wake-ups a minute"
+	assert.ok(Math.abs(on.unload.reloadsPerMinute! / on.wakeupsPerMinute! - 1) < 0.05, `${on.unload.reloadsPerMinute} loads vs ${on.wakeupsPerMinute} wake-ups a minute`);
+	// "almost every wake-up finds the module already loaded"
+	assert.ok(on.unload.predictionHits / on.records > 0.95, `hits ${on.unload.predictionHits} of ${on.records}`);
+	// "keep the module in memory longer than without prediction, where almost every wake-up is a cold start"
+	assert.ok(on.unload.loadedFraction! > off.unload.loadedFraction!);
+	assert.ok(off.unload.coldStarts / off.records > 0.95, `cold starts ${off.unload.coldStarts} of ${off.records}`);
 });

@@ -61,7 +61,7 @@ export function dumpTrace(trace: Trace): string {
 export function dumpRecords(records: readonly TraceRecord[]): string {
 	return records
 		.map((r) => {
-			const head = `- ${JSON.stringify(r.id)} lane=${JSON.stringify(r.lane)} name=${JSON.stringify(r.name)}`;
+			const head = `- ${JSON.stringify(r.id)}${r.traceId === undefined ? '' : ` trace=${r.traceId}`} lane=${JSON.stringify(r.lane)} name=${JSON.stringify(r.name)}`;
 			const time = `    start=${nsToIso(r.startNs)} duration=${r.durationNs === undefined ? 'instant' : `${r.durationNs}ns`}`;
 			const links = `${r.parentId === undefined ? '' : ` parent=${JSON.stringify(r.parentId)}`}${r.reason && r.reason !== 'unknown' ? ` reason=${r.reason}` : ''}`;
 			const attrs = Object.keys(r.attributes).length ? `\n    attributes=${JSON.stringify(r.attributes)}` : '';
@@ -88,6 +88,8 @@ export function compactToTrace(c: CompactTrace): Trace {
 				.events(i)
 				.map((e) => ({ timeNs: startNs + BigInt(e.offsetNs), name: e.name, attributes: Object.fromEntries(e.attributes) })),
 		};
+		const traceId = c.traceId(i);
+		if (traceId !== undefined) r.traceId = traceId;
 		if (c.duration[i] !== -1) r.durationNs = BigInt(c.duration[i]);
 		if (c.parent[i] !== -1) r.parentId = c.id(c.parent[i]);
 		if (c.reason[i] !== 0) r.reason = WAKE_REASONS[c.reason[i]];

@@ -1,0 +1,119 @@
+/**
+ * Figure references: a Markdown link to a trace file whose fragment names a number computed from
+ * it, e.g. `[computed from the trace](traces/x.csv#figure=unload.loadedFraction&prediction=off)`.
+ * This module reads the fragment and picks the number out of the trace's summary
+ * (`trace-summary.ts`, what `npm run trace -- inspect` prints); `remark-trace-figures.ts` does
+ * the file work. Pure.
+ *
+ * The fragment, as URL search parameters:
+ * - `figure=<path>`: a path into the lane object of the summary (`wakeupsPerMinute`,
+ *   `medianGapMs`, `periodMs`, `regularity`, `records`, `unload.loadedFraction`,
+ *   `unload.coldStarts`, `causes.scheduled.count`, ...), or `latency.<path>` (with `changes`);
+ * - `lane=<name>`: which lane (needed when the trace has more than one);
+ * - `prediction=off`, `idle-ms=N`, `lead-ms=N`, `grace-ms=N`: the unload policy, as inspect's flags;
+ * - `changes=<file>`: change times, relative to the page, as a trace block's `changes:`.
+ */
+import type { TraceSummary } from '../trace/analysis/trace-summary.ts';
+import { formatMs } from '../trace/analysis/analysis.ts';
+import { WASM_OPERATOR_POLICY, type UnloadPolicy } from '../trace/analysis/unload-simulation.ts';
+import { percent } from '../trace-viewer/summary-table.ts';
+
+/** A parsed figure reference. */
+export interface FigureReference {
+	/** The trace file as linked, e.g. `../traces/x.csv`. */
+	file: string;
+	/** e.g. `unload.loadedFraction` */
+	figure: string;
+	lane?: string;
+	policy: UnloadPolicy;
+	/** Change times file as written, relative to the page. */
+	changes?: string;
+}
+
+/** A reference that cannot be read or resolved; the plugin adds `page:line`. */
+export class FigureError extends Error {}
+
+const PARAMS = ['figure', 'lane', 'prediction', 'idle-ms', 'lead-ms', 'grace-ms', 'changes'];
+
+/**
+ * The reference in a link URL, or null when the URL is not one (no `#figure=`).
+ * @param url e.g. `traces/x.csv#figure=wakeupsPerMinute`
+ */
+export function parseFigureReference(url: string): FigureReference | null {
+	const at = url.indexOf('#');
+	if (at === -1 || !url.startsWith('figure=', at + 1)) return null;
+	const params = new URLSearchParams(url.slice(at + 1));
+	const file = url.slice(0, at);
+	if (file === '' || /^[a-z][a-z\d+.-]*:|^\/\//i.test(file)) throw new FigureError(`a figure reference must link to a trace file of the content, not "${file}"`);
+	const unknown = [...params.keys()].filter((k) => !PARAMS.includes(k));
+	if (unknown.length > 0) throw new FigureError(`unknown figure parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} (allowed: ${PARAMS.join(', ')})`);
+	const prediction = params.get('prediction');
+	if (prediction !== null && prediction !== 'on' && prediction !== 'off') throw new FigureError(`prediction must be "on" or "off" (got "${prediction}")`);
+	const reference: FigureReference = {
+		file,
+		figure: params.get('figure')!,
+		policy: {
+			idleMs: milliseconds(params.get('idle-ms'), 'idle-ms', WASM_OPERATOR_POLICY.idleMs),
+			leadMs: milliseconds(params.get('lead-ms'), 'lead-ms', WASM_OPERATOR_POLICY.leadMs),
+			graceMs: milliseconds(params.get('grace-ms'), 'grace-ms', WASM_OPERATOR_POLICY.graceMs),
+			prediction: prediction !== 'off',
+		},
+	};
+	if (params.has('lane')) reference.lane = params.get('lane')!;
+	if (params.has('changes')) reference.changes = params.get('changes')!;
+	return reference;
+}
+
+/**
+ * The number a reference names, formatted for reading, e.g. "38.8%", "5.20 s", "11.5", "1,001".
+ * @param summary `traceSummary(trace, analyzeTrace(trace, { policy, changes }))` of the linked file
+ */
+export function figureText(summary: TraceSummary, reference: FigureReference): string {
+	const { figure } = reference;
+	const lane = figure.startsWith('latency.') ? undefined : pickLane(summary, reference.lane);
+	const root: unknown = lane ?? summary;
+	const value = figure.split('.').reduce<unknown>((node, key) => (isObject(node) && key in node ? node[key] : undefined), root);
+	if (value === undefined) {
+		const keys = lane ? figurePaths(lane).join(', ') : figure.startsWith('latency.') && !summary.latency ? '(none: the reference has no `changes=`)' : '';
+		throw new FigureError(`no figure "${figure}" in ${summary.source} (figures: ${keys})`);
+	}
+	if (value === null) throw new FigureError(`figure "${figure}" of ${summary.source} has no value (too few wake-ups)`);
+	if (typeof value !== 'number') throw new FigureError(`"${figure}" is not a number in ${summary.source} (figures: ${lane ? figurePaths(lane).join(', ') : ''})`);
+	return formatFigure(figure, value);
+}
+
+/** Formats a figure by its name: shares as percentages, `…Ms` as durations, rates with one decimal, counts with separators. */
+export function formatFigure(figure: string, value: number): string {
+	const name = figure.split('.').at(-1)!;
+	if (/Fraction$|^regularity$|^share$/.test(name)) return percent(value);
+	if (/Ms$/.test(name) || figure.startsWith('latency.gaps.')) return formatMs(value);
+	if (/PerMinute$/.test(name)) return value.toFixed(1);
+	return Number.isInteger(value) ? value.toLocaleString('en-US') : String(value);
+}
+
+function pickLane(summary: TraceSummary, name: string | undefined): TraceSummary['lanes'][number] {
+	const names = summary.lanes.map((l) => `"${l.name}"`).join(', ');
+	if (name === undefined) {
+		if (summary.lanes.length === 1) return summary.lanes[0];
+		throw new FigureError(`${summary.source} has ${summary.lanes.length} lanes: add \`&lane=<name>\` (lanes: ${names})`);
+	}
+	const lane = summary.lanes.find((l) => l.name === name);
+	if (!lane) throw new FigureError(`no lane "${name}" in ${summary.source} (lanes: ${names})`);
+	return lane;
+}
+
+/** Every path to a number in a lane object, e.g. `["records", "medianGapMs", ..., "unload.coldStarts"]`. */
+function figurePaths(node: unknown, prefix = ''): string[] {
+	if (!isObject(node)) return [];
+	return Object.entries(node).flatMap(([k, v]) => (typeof v === 'number' || v === null ? [prefix + k] : figurePaths(v, `${prefix}${k}.`)));
+}
+
+function milliseconds(text: string | null, name: string, fallback: number): number {
+	if (text === null) return fallback;
+	if (!/^\d+$/.test(text)) throw new FigureError(`${name} must be a whole number of milliseconds >= 0 (got "${text}")`);
+	return Number(text);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

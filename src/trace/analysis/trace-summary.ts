@@ -1,0 +1,70 @@
+/**
+ * The one JSON summary of a trace: what `npm run trace -- inspect` prints, and what a page's
+ * figure references (`src/plugins/remark-trace-figures.ts`) read their numbers from, so the two
+ * always agree. Pure and browser-safe.
+ */
+import type { Analysis, TopWaker } from './analysis.ts';
+import type { UnloadSummary } from './unload-simulation.ts';
+import type { LaneCauses } from './wake-causes.ts';
+import { type ImportWarning, type Trace, type TraceFormat } from '../model.ts';
+import { nsToIso } from '../input/parse-time.ts';
+
+/** What `inspect` reports about a trace (lanes in name order). */
+export interface TraceSummary {
+	format: TraceFormat;
+	source: string;
+	synthetic: boolean;
+	records: number;
+	lanes: {
+		name: string;
+		records: number;
+		medianGapMs: number | null;
+		periodMs: number | null;
+		regularity: number | null;
+		headline: string;
+		/** Over the trace's window, the first to the last wake-up. */
+		wakeupsPerMinute: number | null;
+		causes: LaneCauses;
+		unload: UnloadSummary;
+	}[];
+	/** Busiest lane first. */
+	topWakers: TopWaker[];
+	startTime: string | null;
+	endTime: string | null;
+	headline: string;
+	latency?: Analysis['latency'];
+	warnings: ImportWarning[];
+}
+
+/** Summarises a trace and its analysis, e.g. `traceSummary(trace, analyzeTrace(trace))`. */
+export function traceSummary(trace: Trace, analysis: Analysis): TraceSummary {
+	let end: bigint | null = null;
+	for (const r of trace.records) {
+		const e = r.startNs + (r.durationNs ?? 0n);
+		if (end === null || e > end) end = e;
+	}
+	const summary: TraceSummary = {
+		format: trace.format,
+		source: trace.source,
+		synthetic: trace.synthetic,
+		records: trace.records.length,
+		lanes: analysis.lanes.map((l) => ({
+			name: l.lane,
+			records: l.records,
+			medianGapMs: l.gaps?.median ?? null,
+			periodMs: l.period?.ms ?? null,
+			regularity: l.period?.regularity ?? null,
+			headline: l.headline,
+			wakeupsPerMinute: l.wakeupsPerMinute,
+			causes: l.causes,
+			unload: l.unload,
+		})),
+		topWakers: analysis.topWakers,
+		startTime: trace.records.length > 0 ? nsToIso(trace.records[0].startNs) : null,
+		endTime: end === null ? null : nsToIso(end),
+		headline: analysis.headline,
+		warnings: trace.warnings,
+	};
+	if (analysis.latency) summary.latency = analysis.latency;
+	return summary;
+}

@@ -1,0 +1,69 @@
+/** Figure references: a link to a trace file with `#figure=` shows the number computed from the file. */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import remarkTraceFigures from '../../../src/plugins/remark-trace-figures.ts';
+import { formatFigure, parseFigureReference } from '../../../src/plugins/trace-figure-reference.ts';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/trace-figures');
+
+const store = { dir: mkdtempSync(join(tmpdir(), 'trace-figures-')), base: '/masters-thesis/' };
+
+async function render(page: string): Promise<string> {
+	const renderer = await unified({ remarkPlugins: [[remarkTraceFigures, { store }]] }).createRenderer({});
+	const file = join(fixtures, page);
+	return (await renderer.render(readFileSync(file, 'utf8'), { fileURL: pathToFileURL(file) })).code;
+}
+
+/** The text of every figure link, in order. */
+const figures = (html: string) => [...html.matchAll(/<a [^>]*class="trace-figure"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
+
+test('each figure link shows its number, computed from the file under the policy it names', async () => {
+	const html = await render('valid.md');
+	// Five wake-ups 5 s apart (hand-computed in tests/unit/trace/unload-simulation.test.ts).
+	assert.deepEqual(figures(html), ['15.0', '5.00 s', '45%', '20%', '1', '5', '75 ms']);
+	// The link leads to the site's copy of the data file, under the base path.
+	const link = /<a href="\/masters-thesis\/_traces\/([0-9a-f]{16})\/exactly-5s-apart\.synthetic\.csv" title="Computed at build time from exactly-5s-apart\.synthetic\.csv" class="trace-figure" data-figure="wakeupsPerMinute">15\.0<\/a>/.exec(html);
+	assert.ok(link, html);
+	assert.ok(existsSync(join(store.dir, link[1], 'exactly-5s-apart.synthetic.csv')));
+	assert.match(html, /<a href="\.\/exactly-5s-apart\.synthetic\.csv">the data<\/a>/);
+});
+
+const failures: [string, RegExp][] = [
+	['unknown-figure.md', /unknown-figure\.md:3: figure reference ".\/exactly-5s-apart\.synthetic\.csv#figure=loadFactor": no figure "loadFactor" in exactly-5s-apart\.synthetic\.csv \(figures: records, medianGapMs, periodMs, regularity, wakeupsPerMinute, causes\.scheduled\.count, .*unload\.loadedFraction, .*\)/],
+	['missing-file.md', /missing-file\.md:5: figure reference ".\/no-such-trace\.csv#figure=records": \.\/no-such-trace\.csv does not exist/],
+	['bad-parameter.md', /bad-parameter\.md:3: figure reference .*: unknown figure parameter "idle" \(allowed: figure, lane, prediction, idle-ms, lead-ms, grace-ms, changes\)/],
+	['latency-without-changes.md', /latency-without-changes\.md:3: .*no figure "latency\.pairs" .*the reference has no `changes=`/],
+];
+for (const [page, message] of failures) {
+	test(`${page} fails the build with page:line: reason`, async () => {
+		await assert.rejects(render(page), (error: Error) => {
+			assert.match(error.message, message);
+			return true;
+		});
+	});
+}
+
+test('references parse into a policy; other links are not references', () => {
+	assert.equal(parseFigureReference('./x.csv'), null);
+	assert.equal(parseFigureReference('./x.csv#heading'), null);
+	assert.deepEqual(parseFigureReference('t/x.csv#figure=unload.coldStarts&prediction=off&lead-ms=0&lane=a%20b'), {
+		file: 't/x.csv',
+		figure: 'unload.coldStarts',
+		lane: 'a b',
+		policy: { idleMs: 1000, leadMs: 0, graceMs: 1000, prediction: false },
+	});
+	assert.throws(() => parseFigureReference('https://example.com/x.csv#figure=records'), /must link to a trace file of the content/);
+	assert.throws(() => parseFigureReference('x.csv#figure=records&prediction=maybe'), /prediction must be "on" or "off"/);
+});
+
+test('figures are formatted by their name', () => {
+	assert.deepEqual(
+		[formatFigure('unload.loadedFraction', 0.3882), formatFigure('regularity', 0.98), formatFigure('medianGapMs', 5198), formatFigure('wakeupsPerMinute', 11.539), formatFigure('records', 1001)],
+		['38.8%', '98%', '5.20 s', '11.5', '1,001'],
+	);
+});
