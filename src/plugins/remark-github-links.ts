@@ -14,6 +14,13 @@ import { contentRelPath, pageLinkContext, type SiteLinkOptions } from './content
 import { brokenLinkNote, brokenLinkProperties } from './broken-link-mark.ts';
 import { resolveGithubLink } from './resolve-github-link.ts';
 
+declare module 'mdast' {
+	interface LinkData {
+		/** Set by a plugin that already pointed the link at the site (e.g. a figure reference's data file): left alone here. */
+		siteUrl?: boolean;
+	}
+}
+
 /**
  * Remark plugin: GitHub-relative links become site URLs, GitHub URLs, or image files.
  * @param options e.g. `{ contentDir: '/work/main/content', base: '/masters-thesis/' }`
@@ -39,6 +46,7 @@ export function remarkGithubLinks(options: SiteLinkOptions) {
 				return SKIP;
 			}
 			if (node.type !== 'link' && node.type !== 'image') return;
+			if (node.type === 'link' && node.data?.siteUrl) return SKIP;
 			const target = resolveGithubLink(node.url, node.type === 'image' ? 'image' : 'link', context);
 			if (target.kind === 'page' || target.kind === 'github') node.url = target.href;
 			else if (target.kind === 'image') node.url = target.src;

@@ -53,7 +53,7 @@ export default function remarkTraceFigures(options: RemarkTraceFiguresOptions = 
 				node.children = [{ type: 'text', value: text }];
 				node.url = storeDataFile(options.store ?? traceStore(), trace);
 				node.title = `Computed at build time from ${basename(trace)}`;
-				node.data = { ...node.data, hProperties: { className: ['trace-figure'], dataFigure: reference.figure } };
+				node.data = { ...node.data, siteUrl: true, hProperties: { className: ['trace-figure'], dataFigure: reference.figure } };
 			} catch (error) {
 				// A FigureError, or the importer's own `file:line:col: reason`.
 				throw placeError(place, `figure reference "${node.url}": ${(error as Error).message}`);

@@ -44,7 +44,9 @@ export function siteMarkup(node: Element): SiteMarkup | undefined {
 		case 'a':
 			if (classes.includes('glossary-link') || 'dataFootnoteRef' in node.properties || 'dataFootnoteBackref' in node.properties) return 'whole';
 			// A dead link marked under LINKS=warn (src/plugins/broken-link-mark.ts): the mark is ours, the link text the author's.
-			return classes.includes('broken-link') ? 'frame' : undefined;
+			if (classes.includes('broken-link')) return 'frame';
+			// A figure reference (src/plugins/remark-trace-figures.ts): the number and its data link are computed by the site.
+			return classes.includes('trace-figure') ? 'whole' : undefined;
 		// The stand-in of a dead image under LINKS=warn, and the visually hidden note of a marked link (broken-link-mark.ts).
 		case 'span':
 			if (classes.includes('broken-link')) return 'frame';

@@ -47,6 +47,7 @@ const sameOnBoth: Record<string, string[]> = {
 	'math-dollar-backticks': ['inline math in backticks', 'math (KaTeX)'],
 	'emoji-shortcode': [],
 	'trace-block': ['trace block', 'trace viewer'],
+	'figure-reference': ['figure reference', 'figure number'],
 	'dark-mode-only-image': ['dark-theme image'],
 	'footnotes': [],
 	'gfm-constructs': [],

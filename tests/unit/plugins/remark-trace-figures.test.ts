@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import { markdownProcessorOptions } from '../../../src/config/markdown.ts';
+import { configureTraceStore } from '../../../src/integrations/trace-store.ts';
 import remarkTraceFigures from '../../../src/plugins/remark-trace-figures.ts';
 import { formatFigure, parseFigureReference } from '../../../src/plugins/trace-figure-reference.ts';
 
@@ -31,6 +33,15 @@ test('each figure link shows its number, computed from the file under the policy
 	assert.ok(link, html);
 	assert.ok(existsSync(join(store.dir, link[1], 'exactly-5s-apart.synthetic.csv')));
 	assert.match(html, /<a href="\.\/exactly-5s-apart\.synthetic\.csv">the data<\/a>/);
+});
+
+test('through the whole pipeline a figure link keeps its number and mark: not taken for a broken link, not stripped by the sanitizer', async () => {
+	configureTraceStore(store);
+	const renderer = await unified(markdownProcessorOptions({ contentDir: fixtures, base: '/masters-thesis/', repoUrl: 'https://github.com/example/notes' })).createRenderer({});
+	const file = join(fixtures, 'valid.md');
+	const html = (await renderer.render(readFileSync(file, 'utf8'), { fileURL: pathToFileURL(file) })).code;
+	assert.deepEqual(figures(html), ['15.0', '5.00 s', '45%', '20%', '1', '5', '75 ms']);
+	assert.doesNotMatch(html, /broken-link/);
 });
 
 const failures: [string, RegExp][] = [
