@@ -6,10 +6,14 @@
  * "a nonempty string of characters not including spaces, tabs, line endings, `"`, `'`, `=`, `<`,
  * `>`, or `` ` ``" (https://spec.commonmark.org/0.31.2/#unquoted-attribute-value): a `/` is
  * allowed. micromark (remark's parser) ends an unquoted value at `/` and then wants the `/>` of a
- * self-closing tag, both in text (`tagOpenAttributeValueUnquoted` in micromark-core-commonmark's
- * html-text.js) and for the HTML blocks that start with a complete open tag (start condition 7,
- * html-flow.js). So `x <img src=a/b>` stays literal text (and GFM autolinks a URL inside it)
- * where GitHub shows an image. We found no report of this in micromark's issue tracker.
+ * self-closing tag, both in text (`tagOpenAttributeValueUnquoted`,
+ * https://github.com/micromark/micromark/blob/774a70c6bae6dd94486d3385dbd9a0f14550b709/packages/micromark-core-commonmark/dev/lib/html-text.js#L641-L663)
+ * and for the HTML blocks that start with a complete open tag (start condition 7,
+ * `completeAttributeValueUnquoted`,
+ * https://github.com/micromark/micromark/blob/774a70c6bae6dd94486d3385dbd9a0f14550b709/packages/micromark-core-commonmark/dev/lib/html-flow.js#L551-L568).
+ * So `x <img src=a/b>` stays literal text (and GFM autolinks a URL inside it) where GitHub shows
+ * an image. We found no report of this in micromark's issue tracker
+ * (https://github.com/micromark/micromark/issues).
  *
  * These constructs run AFTER micromark's own (`add: 'after'`) and claim only an open tag that
  * micromark rejected and that has a `/` in an unquoted value, so everything micromark reads as
@@ -181,6 +185,23 @@ function openTag(effects: Effects, nok: State, ends: TagEnds): State {
 	}
 }
 
+/** Skips spaces and tabs at the start of a line (a `linePrefix`, which the syntax tree leaves out), then goes on. */
+function skipSpaces(effects: Effects, next: State): State {
+	const inside: State = (code) => {
+		if (isSpace(code)) {
+			effects.consume(code);
+			return inside;
+		}
+		effects.exit('linePrefix');
+		return next(code);
+	};
+	return (code) => {
+		if (!isSpace(code)) return next(code);
+		effects.enter('linePrefix');
+		return inside(code);
+	};
+}
+
 /** Inline raw HTML (https://spec.commonmark.org/0.31.2/#raw-html), e.g. `x <img src=a/b> y`. */
 const htmlTextUnquotedSlash: Construct = {
 	name: 'htmlTextUnquotedSlash',
@@ -198,23 +219,10 @@ const htmlTextUnquotedSlash: Construct = {
 			effects.enter('lineEnding');
 			effects.consume(code);
 			effects.exit('lineEnding');
-			return (first: Code) => {
-				if (!isSpace(first)) return dataAgain(first);
-				effects.enter('linePrefix');
-				return indent(first);
-			};
-			function indent(code: Code): State | undefined {
-				if (!isSpace(code)) {
-					effects.exit('linePrefix');
-					return dataAgain(code);
-				}
-				effects.consume(code);
-				return indent;
-			}
-			function dataAgain(code: Code): State | undefined {
+			return skipSpaces(effects, (first) => {
 				effects.enter('htmlTextData');
-				return next(code);
-			}
+				return next(first);
+			});
 		};
 		const tag = openTag(effects, nok, { lineEnding, after });
 		return (code) => {
@@ -229,17 +237,11 @@ const htmlTextUnquotedSlash: Construct = {
 const blankLineNext: Construct = {
 	partial: true,
 	tokenize(effects, ok, nok) {
-		const rest = (code: Code): State | undefined => {
-			if (code === null || isLineEnding(code)) return ok(code);
-			if (!isSpace(code)) return nok(code);
-			effects.consume(code);
-			return rest;
-		};
 		return (code) => {
 			effects.enter('lineEnding');
 			effects.consume(code);
 			effects.exit('lineEnding');
-			return rest;
+			return skipSpaces(effects, (next) => (next === null || isLineEnding(next) ? ok(next) : nok(next)));
 		};
 	},
 };

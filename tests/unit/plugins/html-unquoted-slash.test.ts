@@ -20,7 +20,7 @@ const remark = unified().use(remarkParse).use(remarkGfm).use(remarkHtmlUnquotedS
 const noCmark = cmarkGfmVersion() ? false : `cmark-gfm is not installed (${cmarkGfmInstallHint})`;
 
 /** cmark-gfm's node names, as mdast names them. */
-const mdastName: Record<string, string> = { html_inline: 'html', html_block: 'html', emph: 'emphasis', block_quote: 'blockquote', item: 'listItem', code_block: 'code' };
+const mdastName: Record<string, string> = { html_inline: 'html', html_block: 'html', emph: 'emphasis', block_quote: 'blockquote', item: 'listItem', code: 'inlineCode', code_block: 'code' };
 
 /**
  * A syntax tree as `kind(children)`, the root's children side by side; adjacent text nodes are one.
