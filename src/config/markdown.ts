@@ -19,6 +19,7 @@ import remarkTraceFigures from '../plugins/remark-trace-figures.ts';
 import { rehypeMermaidDiagrams } from '../plugins/rehype-mermaid-diagrams.ts';
 import { remarkGithubMath } from '../plugins/remark-github-math.ts';
 import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
+import { remarkHtmlUnquotedSlash } from '../plugins/remark-html-unquoted-slash.ts';
 import { rehypeGithubMath } from '../plugins/rehype-github-math.ts';
 import rehypeFigureCredit from '../plugins/rehype-figure-credit.ts';
 
@@ -46,6 +47,8 @@ export function markdownProcessorOptions(env: MarkdownEnv): UnifiedProcessorOpti
 		remarkPlugins: [
 			// `$...$`, `$$...$$` with GitHub's dollar rules (a syntax extension: its place in the list does not matter).
 			remarkGithubMath,
+			// `<img src=./x.png>`: a `/` in an unquoted attribute value, HTML as on GitHub (also a syntax extension).
+			remarkHtmlUnquotedSlash,
 			remarkGithubEmoji,
 			// ```trace blocks become trace viewers (their data goes to the trace-assets integration's store).
 			remarkTraceBlock,

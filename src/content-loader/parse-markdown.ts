@@ -1,5 +1,6 @@
 /**
- * Parses a GitHub Markdown file the way GitHub reads it: front matter apart, GFM on, lines kept.
+ * Parses a GitHub Markdown file the way GitHub reads it: front matter apart, GFM on, raw HTML as
+ * GitHub reads it (`html-unquoted-slash.ts`, as the renderer does), lines kept.
  * An `.mdx` page is parsed as MDX (imports, JSX, expressions), as the site's MDX compiler reads it.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -10,6 +11,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { htmlUnquotedSlash } from '../plugins/html-unquoted-slash.ts';
 
 /** A parsed Markdown file: its front matter and its syntax tree (line numbers as in the file). */
 export interface ParsedMarkdown {
@@ -27,7 +29,7 @@ export function parseMarkdown(source: string, options: { mdx?: boolean } = {}): 
 	const { frontmatter, content } = parseFrontmatter(source.replace(/^\uFEFF/, ''), { frontmatter: 'empty-with-lines' });
 	const tree = options.mdx
 		? fromMarkdown(content, { extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()] })
-		: fromMarkdown(content, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+		: fromMarkdown(content, { extensions: [gfm(), htmlUnquotedSlash], mdastExtensions: [gfmFromMarkdown()] });
 	return { frontmatter: frontmatter ?? {}, tree };
 }
 

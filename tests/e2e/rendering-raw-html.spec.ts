@@ -68,6 +68,25 @@ test('raw-HTML links go to pages under the base path, files on GitHub, other sit
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raw HTML: a centred, sized image');
 });
 
+test('raw HTML with a / in unquoted values is HTML, as on GitHub: its images load, its links resolve', async ({ page }) => {
+	await page.goto('raw-html/unquoted-attributes/');
+	for (const [name, file, width] of [
+		['Synthetic mascot, unquoted path', 'mascot.synthetic.png', 300],
+		['Synthetic poster, unquoted path', 'poster.synthetic.png', 60],
+	] as const) {
+		const image = page.getByRole('img', { name });
+		await expect(image).toHaveAttribute('src', `${files}${file}`);
+		expect(await loaded(image)).toBe(true);
+		expect((await image.boundingBox())!.width).toBe(width);
+	}
+	await expect(page.getByText('<img', { exact: false })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'a file, unquoted' })).toHaveAttribute('href', /^https:\/\/github\.com\/.+\/blob\/.+\/tests\/fixtures\/github-rendering\/raw-html\/attachments\/poster\.synthetic\.png$/);
+	const link = page.getByRole('link', { name: 'a page, unquoted' });
+	await expect(link).toHaveAttribute('href', `${testBase}raw-html/centered-image/`);
+	await link.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raw HTML: a centred, sized image');
+});
+
 test('links to an anchor written in HTML land on it, from Markdown and from HTML', async ({ page }) => {
 	for (const name of ['a Markdown link', 'an HTML link']) {
 		await page.goto('raw-html/anchor-in-html/');

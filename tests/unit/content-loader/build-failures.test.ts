@@ -20,8 +20,10 @@ test('broken links fail the build, all of them listed once as file:line', () => 
 		'tests/fixtures/broken-links/notes/raw-html.md:9: broken link "../attachments/missing%20mascot.png"',
 		'tests/fixtures/broken-links/notes/raw-html.md:12: broken link "dark.png"',
 		'tests/fixtures/broken-links/notes/raw-html.md:14: broken link "clip.webm"',
+		'tests/fixtures/broken-links/notes/raw-html.md:16: broken link "../notes/gone-unquoted.md"',
+		'tests/fixtures/broken-links/notes/raw-html.md:18: broken link "../attachments/missing-unquoted.png"',
 	]);
-	assert.match(output, /9 problems in the Markdown of tests\/fixtures\/broken-links/);
+	assert.match(output, /11 problems in the Markdown of tests\/fixtures\/broken-links/);
 });
 
 test('a Mermaid syntax error fails the build naming the file and the line of the diagram', () => {

@@ -100,6 +100,11 @@ test('raw-HTML links and images join the Markdown ones in line order; their ids 
 	assert.deepEqual([...page.htmlAnchors], ['setup']);
 });
 
+test('raw-HTML links and images with a / in an unquoted value are known too, as GitHub reads them', () => {
+	const page = describeContentSite([{ relPath: 'notes.md', source: '# Notes\n\nA <a href=docs/b.md>b</a> and <img src=./img/x.png width=50>.\n\n<img src=attachments/y.png>\n' }]).byRelPath.get('notes.md')!;
+	assert.deepEqual(page.links.map((link) => `${link.line} ${link.kind} ${link.url}`), ['3 link docs/b.md', '3 image ./img/x.png', '5 image attachments/y.png']);
+});
+
 test('an MDX page is code: its JSX is neither sanitized nor read for links', () => {
 	const mdx = describeContentSite([{ relPath: 'x.mdx', source: '# X\n\n<div onClick={() => 1}><img src="y.png" /></div>\n' }]);
 	assert.deepEqual(mdx.warnings, []);

@@ -29,6 +29,8 @@ test('every broken link of every file is listed as file:line, in order', () => {
 		'broken-links/notes/raw-html.md:9: broken link "../attachments/missing%20mascot.png"',
 		'broken-links/notes/raw-html.md:12: broken link "dark.png"',
 		'broken-links/notes/raw-html.md:14: broken link "clip.webm"',
+		'broken-links/notes/raw-html.md:16: broken link "../notes/gone-unquoted.md"',
+		'broken-links/notes/raw-html.md:18: broken link "../attachments/missing-unquoted.png"',
 	]);
 });
 

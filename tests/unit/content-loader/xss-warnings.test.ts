@@ -30,6 +30,7 @@ test('every vector of the XSS corpus is reported as file:line with what was remo
 		'mxss-math-style.md:5: removed <math> (GitHub does not render it)',
 		'mxss-math-style.md:5: removed <mtext> (GitHub does not render it)',
 		'mxss-math-style.md:5: removed <mglyph> (GitHub does not render it)',
+		`mxss-math-style.md:5: removed onerror="document.title='XSS';alert(1)" from <img> (GitHub does not render it)`,
 		'object.md:5: removed <object> (GitHub does not render it)',
 		'onerror.md:5: removed onerror="document.title=\'XSS\';alert(1)" from <img> (GitHub does not render it)',
 		'onfocus-autofocus.md:5: removed <input> (GitHub does not render it)',

@@ -20,6 +20,7 @@ const cases = [
 	'raw-html-sanitized',
 	'raw-html-markdown-markup-kept',
 	'raw-html-links-broken-marked',
+	'raw-html-unquoted-attributes',
 ];
 
 for (const name of cases) {
