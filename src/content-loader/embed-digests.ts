@@ -2,25 +2,12 @@
  * Digests of the files that pages embed (the trace data of ```trace blocks), so that a changed
  * trace re-renders the pages showing it even when their own text did not change. Keyed by the
  * page's text, because Astro's glob loader asks for a file's digest before it says which file it is.
+ * (A change to the code that turns them into viewer data is covered for every page: code-digest.ts.)
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ContentSite } from './content-site.ts';
-
-const traceCodeDir = fileURLToPath(new URL('../trace/', import.meta.url));
-
-/**
- * One digest of the code that turns trace files into viewer data (importers, analysis, compact form),
- * so that a change to it, such as a new serialized version, also re-renders the pages with viewers.
- */
-function traceCodeDigest(): string {
-	const hash = createHash('sha256');
-	const names = readdirSync(traceCodeDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort();
-	for (const name of names) hash.update(name).update(readFileSync(join(traceCodeDir, name)));
-	return hash.digest('hex');
-}
 
 /**
  * Maps the text of each page that embeds files to one digest of those files' bytes (a missing
@@ -31,10 +18,9 @@ function traceCodeDigest(): string {
  */
 export function embedDigestsByText(site: ContentSite, base: string): Map<string, string> {
 	const byText = new Map<string, string>();
-	const code = site.pages.some((page) => page.embeds.length > 0) ? traceCodeDigest() : '';
 	for (const page of site.pages) {
 		if (page.embeds.length === 0) continue;
-		const hash = createHash('sha256').update(code);
+		const hash = createHash('sha256');
 		for (const embed of page.embeds) {
 			hash.update(`${embed}\0`);
 			try {

@@ -14,6 +14,7 @@ import { applyBrokenLinkPolicy, type BrokenLinkPolicy } from './broken-link-poli
 import type { ContentSite } from './content-site.ts';
 import { contentRepo } from './content-repo.ts';
 import { displayPath } from './display-path.ts';
+import { codeDigest, renderingInputs } from './code-digest.ts';
 import { embedDigestsByText } from './embed-digests.ts';
 import { findBrokenLinks } from './find-broken-links.ts';
 import { meetingNavigation } from './meeting-navigation.ts';
@@ -47,7 +48,8 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 			});
 			const navigation = meetingNavigation(site, context.config.base);
 			// Pages show other pages' titles, dates and anchors: re-render all when any of those change.
-			const fingerprint = context.generateDigest(JSON.stringify([context.config.base, options.repoUrl, site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors], [...page.htmlAnchors]])]));
+			// ... and when the code that renders them changes (a cached build would serve the old rendering).
+			const fingerprint = context.generateDigest(JSON.stringify([codeDigest(renderingInputs), context.config.base, options.repoUrl, site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors], [...page.htmlAnchors]])]));
 			// Pages also show the trace files they embed: re-render a page when one of its files changes.
 			// Computed at load only: in dev, an edited trace shows after the page's text changes or on a restart.
 			const embeds = embedDigestsByText(site, base);

@@ -6,10 +6,11 @@
  * not honour. In dev the files are served from the repository; `astro:build:done` copies each
  * file a built page references (so a cached page still gets its files).
  */
-import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages, serveFolderInDev } from './dev-folder.ts';
 
 /** The URL folder of shipped files below the base path. */
 export const CONTENT_FILES_DIR = '_files';
@@ -53,14 +54,8 @@ export function contentFiles(options: { root: () => string }): AstroIntegration 
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:server:setup': ({ server }) => {
-				server.middlewares.use((req, res, next) => {
-					const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-					// Astro's dev server may already have stripped the base path from the URL.
-					const repoPath = contentFilePath(path, base) ?? contentFilePath(path, '/');
-					const file = repoPath === undefined ? '' : join(options.root(), repoPath);
-					if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
-					createReadStream(file).pipe(res);
-				});
+				// Never a dot-folder (`.git/`): what contentFilePath refuses.
+				serveFolderInDev(server, { base: () => base, urlDir: CONTENT_FILES_DIR, dir: options.root, allow: (relPath) => !relPath.split('/').some((segment) => segment === '' || segment.startsWith('.')) });
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const copied = copyReferencedFiles(fileURLToPath(dir), options.root(), base);
@@ -78,7 +73,7 @@ export function contentFiles(options: { root: () => string }): AstroIntegration 
 export function copyReferencedFiles(out: string, root: string, base: string): number {
 	const files = new Map<string, string>();
 	const pattern = new RegExp(`${escapeRegExp(`${base}${CONTENT_FILES_DIR}/`)}[^"'\\s,<>#?]+`, 'g');
-	for (const page of htmlFiles(out)) {
+	for (const page of builtPages(out)) {
 		for (const [url] of readFileSync(page, 'utf8').matchAll(pattern)) {
 			const repoPath = contentFilePath(url.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'), base);
 			if (repoPath !== undefined) files.set(repoPath, page);
@@ -94,11 +89,6 @@ export function copyReferencedFiles(out: string, root: string, base: string): nu
 	return files.size;
 }
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,11 +5,12 @@
  * fonts by relative URLs (`fonts/KaTeX_Main-Regular.woff2`), so the two are kept side by side and
  * load under any base path. KaTeX's script is never shipped: the math is drawn at build time.
  */
-import { cpSync, createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages, serveFolderInDev } from './dev-folder.ts';
 import { MATH_URL_DIR } from '../route-middleware/math-stylesheet.ts';
 
 /** KaTeX's `dist/` folder, e.g. `/work/main/node_modules/katex/dist`. */
@@ -25,14 +26,11 @@ export function mathAssets(): AstroIntegration {
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:server:setup': ({ server }) => {
-				server.middlewares.use((req, res, next) => {
-					const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-					// Astro's dev server may already have stripped the base path from the URL.
-					const prefix = [`${base}${MATH_URL_DIR}/`, `/${MATH_URL_DIR}/`].find((p) => path.startsWith(p));
-					const file = prefix ? join(katexDist, path.slice(prefix.length)) : '';
-					if (!file || relative(katexDist, file).startsWith('..') || !existsSync(file)) return next();
-					res.setHeader('content-type', file.endsWith('.css') ? 'text/css' : `font/${file.split('.').pop()}`);
-					createReadStream(file).pipe(res);
+				serveFolderInDev(server, {
+					base: () => base,
+					urlDir: MATH_URL_DIR,
+					dir: () => katexDist,
+					contentType: (file) => (file.endsWith('.css') ? 'text/css' : `font/${file.split('.').pop()}`),
 				});
 			},
 			'astro:build:done': ({ dir, logger }) => {
@@ -49,7 +47,5 @@ export function mathAssets(): AstroIntegration {
 
 /** How many built pages link the math stylesheet. */
 function pagesWithMath(out: string): number {
-	return readdirSync(out, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.filter((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8').includes(`/${MATH_URL_DIR}/katex.min.css`)).length;
+	return builtPages(out).filter((page) => readFileSync(page, 'utf8').includes(`/${MATH_URL_DIR}/katex.min.css`)).length;
 }

@@ -5,10 +5,11 @@
  * the built pages reference into the output at `astro:build:done` (content-hashed, so a cached
  * page render still finds its data).
  */
-import { cpSync, existsSync, readFileSync, readdirSync, createReadStream } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages, serveFolderInDev } from './dev-folder.ts';
 import { TRACE_URL_DIR, configureTraceStore, traceStore } from './trace-store.ts';
 
 /** The integration, e.g. `integrations: [starlight(...), traceAssets()]`. */
@@ -25,15 +26,11 @@ export function traceAssets(): AstroIntegration {
 				configureTraceStore({ dir: fileURLToPath(new URL('trace-assets/', config.cacheDir)), base: config.base });
 			},
 			'astro:server:setup': ({ server }) => {
-				server.middlewares.use((req, res, next) => {
-					const { dir, base } = traceStore();
-					const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-					// Astro's dev server may already have stripped the base path from the URL.
-					const prefix = [`${base}${TRACE_URL_DIR}/`, `/${TRACE_URL_DIR}/`].find((p) => path.startsWith(p));
-					const file = prefix ? join(dir, path.slice(prefix.length)) : '';
-					if (!file || relative(dir, file).startsWith('..') || !existsSync(file)) return next();
-					res.setHeader('content-type', file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8');
-					createReadStream(file).pipe(res);
+				serveFolderInDev(server, {
+					base: () => traceStore().base,
+					urlDir: TRACE_URL_DIR,
+					dir: () => traceStore().dir,
+					contentType: (file) => (file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8'),
 				});
 			},
 			'astro:build:done': ({ dir, logger }) => {
@@ -51,7 +48,7 @@ export function traceAssets(): AstroIntegration {
  */
 export function copyReferencedTraces(out: string, storeDir: string): number {
 	const hashes = new Map<string, string>();
-	for (const page of htmlFiles(out)) {
+	for (const page of builtPages(out)) {
 		for (const m of readFileSync(page, 'utf8').matchAll(/_traces\/([0-9a-f]{16})[./]/g)) hashes.set(m[1], page);
 	}
 	for (const [hash, page] of hashes) {
@@ -65,8 +62,3 @@ export function copyReferencedTraces(out: string, storeDir: string): number {
 	return hashes.size;
 }
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => join(e.parentPath, e.name));
-}

@@ -1,13 +1,11 @@
 /** Runs the real `astro build` over a fixture content folder, in throwaway output and cache folders. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { after } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { astroBuild } from '../astro-build.ts';
 
-/** This project's folder, where the build runs. */
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+export { repoRoot } from '../astro-build.ts';
 
 /** What a build left: its exit code, its whole terminal output, and where the site went. */
 export interface FixtureBuild {
@@ -26,19 +24,15 @@ export function buildFixture(contentDir: string, env: NodeJS.ProcessEnv = {}): F
 	const scratch = mkdtempSync(join(tmpdir(), `build-${basename(contentDir)}-`));
 	after(() => rmSync(scratch, { recursive: true, force: true }));
 	const outDir = join(scratch, 'dist');
-	const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: repoRoot,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			CONTENT_DIR: contentDir,
-			SITE_OUT_DIR: outDir,
-			SITE_CACHE_DIR: join(scratch, 'cache'),
-			SITE_BASE: '/masters-thesis/',
-			SITE_URL: 'https://example.github.io',
-			SITE_REPO_URL: 'https://github.com/example/masters-thesis',
-			...env,
-		},
+	const build = astroBuild({
+		...process.env,
+		CONTENT_DIR: contentDir,
+		SITE_OUT_DIR: outDir,
+		SITE_CACHE_DIR: join(scratch, 'cache'),
+		SITE_BASE: '/masters-thesis/',
+		SITE_URL: 'https://example.github.io',
+		SITE_REPO_URL: 'https://github.com/example/masters-thesis',
+		...env,
 	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+	return { ...build, outDir };
 }

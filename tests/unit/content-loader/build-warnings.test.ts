@@ -3,17 +3,15 @@
  * whose history dates a meeting note, and a page with TeX that does not parse. The build succeeds.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { type AstroBuild, astroBuild } from '../astro-build.ts';
 import { commit, git } from '../git/scratch-repo.ts';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 let scratch: string;
-let build: { status: number | null; output: string };
+let build: AstroBuild;
 
 before(() => {
 	scratch = mkdtempSync(join(tmpdir(), 'build-warnings-'));
@@ -26,12 +24,7 @@ before(() => {
 	});
 	commit(notes, '2025-05-21T08:00:00Z', { 'meetings/Meeting 05-20.md': '# Notes - Meeting 11/04/25\n\nCopied H1.\n' });
 	commit(notes, '2025-05-28T08:00:00Z', { 'meetings/2025-05-27.md': '# Notes - Meeting 27/05/25\n\nAgreeing dates.\n' });
-	const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: repoRoot,
-		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: notes, SITE_OUT_DIR: join(scratch, 'dist'), SITE_CACHE_DIR: join(scratch, 'cache'), SITE_REPO_URL: 'https://github.com/example/notes' },
-	});
-	build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	build = astroBuild({ ...process.env, CONTENT_DIR: notes, SITE_OUT_DIR: join(scratch, 'dist'), SITE_CACHE_DIR: join(scratch, 'cache'), SITE_REPO_URL: 'https://github.com/example/notes' });
 });
 after(() => rmSync(scratch, { recursive: true, force: true }));
 

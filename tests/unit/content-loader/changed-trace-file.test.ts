@@ -4,27 +4,20 @@
  * twice (a few seconds each) because the content layer's cache is what is under test.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { decodeCompact } from '../../../src/trace/compact/decode-compact.ts';
+import { astroBuild, repoRoot } from '../astro-build.ts';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const work = mkdtempSync(join(tmpdir(), 'changed-trace-file-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds the copied folder with the shared cache; returns the record count of the page's trace data and the build log. */
 function buildAndReadTrace(content: string, outDir: string): { count: number; dataUrl: string; log: string } {
-	const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: repoRoot,
-		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: content, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(work, 'cache'), SITE_BASE: '/masters-thesis/', SITE_REPO_URL: 'https://github.com/example/masters-thesis' },
-	});
-	const log = `${result.stdout}\n${result.stderr}`;
-	assert.equal(result.status, 0, `astro build failed:\n${log.slice(-3000)}`);
+	const { status, output: log } = astroBuild({ ...process.env, CONTENT_DIR: content, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(work, 'cache'), SITE_BASE: '/masters-thesis/', SITE_REPO_URL: 'https://github.com/example/masters-thesis' });
+	assert.equal(status, 0, `astro build failed:\n${log.slice(-3000)}`);
 	const html = readFileSync(join(outDir, 'index.html'), 'utf8');
 	const dataUrl = /<trace-viewer [^>]*data-src="\/masters-thesis\/(_traces\/[0-9a-f]{16}\.json)"/.exec(html)?.[1];
 	assert.ok(dataUrl, 'the page has no trace viewer');

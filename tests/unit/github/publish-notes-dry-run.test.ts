@@ -8,18 +8,17 @@
  * Slow (one full build), so it is one test.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../src/chromium/find-chromium.ts';
+import { astroBuild } from '../astro-build.ts';
 import { expandExpressions, load, stepIndex } from './workflow-file.ts';
 
-const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const workspace = realpathSync(mkdtempSync(join(tmpdir(), 'publish-notes-')));
 after(() => rmSync(workspace, { recursive: true, force: true }));
 
@@ -60,12 +59,8 @@ test('a notes repository built as the workflow builds it names that repository, 
 	// 2. The build, in a fork of this site run by hand (GITHUB_REPOSITORY is the fork, not the notes).
 	const outDir = join(workspace, 'dist');
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|SITE_|CONTENT_DIR$|LINKS$)/.test(name)));
-	const build = spawnSync(process.execPath, [join(siteRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: siteRoot,
-		encoding: 'utf8',
-		env: { ...inherited, ...stepEnv, GITHUB_REPOSITORY: 'example/masters-thesis-fork', SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(workspace, 'cache') },
-	});
-	const output = `${build.stdout}\n${build.stderr}`;
+	const build = astroBuild({ ...inherited, ...stepEnv, GITHUB_REPOSITORY: 'example/masters-thesis-fork', SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(workspace, 'cache') });
+	const output = build.output;
 	assert.equal(build.status, 0, `astro build failed:\n${output.slice(-4000)}`);
 
 	// 3. The build says where the identity came from, and lists the dead links as warnings.

@@ -4,11 +4,11 @@
  * folders. Slow (one full build, about 20-60 s), so it is one test.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { astroBuild } from '../astro-build.ts';
 import { repoRoot, runScript } from './run-script.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'scaffold-build-'));
@@ -30,12 +30,8 @@ test('a note and a trace added by the commands build into pages, and the feed li
 
 	// 2. A production build over the copy, in folders of its own, with the settings of `npm run build:test`.
 	const outDir = join(work, 'dist');
-	const build = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: repoRoot,
-		env: { ...process.env, ...env, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(work, 'cache'), SITE_BASE: '/masters-thesis/', SITE_URL: 'https://example.github.io', SITE_REPO_URL: 'https://github.com/example/masters-thesis' },
-		encoding: 'utf8',
-	});
-	assert.equal(build.status, 0, `astro build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+	const build = astroBuild({ ...process.env, ...env, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(work, 'cache'), SITE_BASE: '/masters-thesis/', SITE_URL: 'https://example.github.io', SITE_REPO_URL: 'https://github.com/example/masters-thesis' });
+	assert.equal(build.status, 0, `astro build failed:\n${build.output.slice(-6000)}`);
 
 	// 3. The new pages exist, and the feed announces the new note.
 	const note = readFileSync(join(outDir, 'meetings/2031-01-15/index.html'), 'utf8');
