@@ -37,8 +37,12 @@ export function contentFilePath(path: string, base: string): string | undefined 
 	} catch {
 		return undefined;
 	}
-	// Never a dot-folder (`.git/`) or a way out of the repository.
-	return repoPath.split('/').some((segment) => segment === '' || segment.startsWith('.')) ? undefined : repoPath;
+	return isShippable(repoPath) ? repoPath : undefined;
+}
+
+/** False for a path through a dot-folder (`.git/`), a way out of the repository (`..`) or an empty segment. */
+function isShippable(repoPath: string): boolean {
+	return !repoPath.split('/').some((segment) => segment === '' || segment.startsWith('.'));
 }
 
 /**
@@ -54,8 +58,7 @@ export function contentFiles(options: { root: () => string }): AstroIntegration 
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:server:setup': ({ server }) => {
-				// Never a dot-folder (`.git/`): what contentFilePath refuses.
-				serveFolderInDev(server, { base: () => base, urlDir: CONTENT_FILES_DIR, dir: options.root, allow: (relPath) => !relPath.split('/').some((segment) => segment === '' || segment.startsWith('.')) });
+				serveFolderInDev(server, { base: () => base, urlDir: CONTENT_FILES_DIR, dir: options.root, allow: isShippable });
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const copied = copyReferencedFiles(fileURLToPath(dir), options.root(), base);
