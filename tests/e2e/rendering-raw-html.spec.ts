@@ -98,6 +98,28 @@ test('links to an anchor written in HTML land on it, from Markdown and from HTML
 	}
 });
 
+test('an address naming the HTML anchor as written lands on it, on load and on a hash change, as on GitHub', async ({ page }) => {
+	const target = page.getByText('Setup: the paragraph the anchor names.');
+	await page.goto('raw-html/anchor-in-html/#setup');
+	await expect(target).toBeInViewport();
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect(target).not.toBeInViewport();
+	await page.evaluate(() => (location.hash = '#_top'));
+	await page.evaluate(() => (location.hash = '#setup'));
+	await expect(target).toBeInViewport();
+});
+
+test('a page without anchors in its HTML does not load the script that follows them', async ({ page }) => {
+	const moduleScripts = async (path: string) => {
+		await page.goto(path);
+		return page.locator('script[type="module"]').evaluateAll((scripts) => scripts.map((script) => script.outerHTML));
+	};
+	const withAnchors = await moduleScripts('raw-html/anchor-in-html/');
+	const without = await moduleScripts('raw-html/centered-image/');
+	expect(withAnchors.filter((script) => !without.includes(script))).toHaveLength(1);
+	expect(without.filter((script) => !withAnchors.includes(script))).toEqual([]);
+});
+
 /** Opens a page with the OS in one colour scheme, then picks a theme in Starlight's picker. */
 async function pickTheme(page: Page, path: string, system: 'light' | 'dark', picked: 'light' | 'dark') {
 	await page.emulateMedia({ colorScheme: system });
