@@ -67,15 +67,20 @@ function shallowBoundary(dir: string): Set<string> {
  * @param dir e.g. `/work/main/content`
  */
 export function commitDates(dir: string): ReadonlyMap<string, Date> {
+	return cachedPerFolder(datesCache, dir, readCommitDates);
+}
+const datesCache = new Map<string, Map<string, Date>>();
+
+/** `read(dir)` once per real folder path, kept in `cache` (see `clearGitCache`). */
+function cachedPerFolder(cache: Map<string, Map<string, Date>>, dir: string, read: (dir: string) => Map<string, Date>): Map<string, Date> {
 	const key = existsSync(dir) ? realpathSync(dir) : dir;
-	let dates = datesCache.get(key);
+	let dates = cache.get(key);
 	if (!dates) {
-		dates = readCommitDates(key);
-		datesCache.set(key, dates);
+		dates = read(key);
+		cache.set(key, dates);
 	}
 	return dates;
 }
-const datesCache = new Map<string, Map<string, Date>>();
 
 function readCommitDates(dir: string): Map<string, Date> {
 	const dates = new Map<string, Date>();
@@ -111,13 +116,7 @@ function readCommitDates(dir: string): Map<string, Date> {
  * @param dir e.g. `/work/main/content`
  */
 export function firstCommitDates(dir: string): ReadonlyMap<string, Date> {
-	const key = existsSync(dir) ? realpathSync(dir) : dir;
-	let dates = firstDatesCache.get(key);
-	if (!dates) {
-		dates = readFirstCommitDates(key);
-		firstDatesCache.set(key, dates);
-	}
-	return dates;
+	return cachedPerFolder(firstDatesCache, dir, readFirstCommitDates);
 }
 const firstDatesCache = new Map<string, Map<string, Date>>();
 

@@ -24,43 +24,23 @@
  * Hand-written because micromark has no option for this rule and no hook to change one state of
  * its HTML constructs; patching node_modules would not survive an install.
  */
+import { asciiAlpha, asciiAlphanumeric, markdownLineEnding, markdownSpace } from 'micromark-util-character';
+import { codes } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, Extension, Resolver, State, TokenizeContext } from 'micromark-util-types';
-
-const lessThan = 60;
-const greaterThan = 62;
-const slash = 47;
-const equals = 61;
-const quote = 34;
-const apostrophe = 39;
-const backtick = 96;
-
-/** A space or tab (micromark codes a tab as -2 followed by virtual spaces, -1). */
-function isSpace(code: Code): boolean {
-	return code === 32 || code === -2 || code === -1;
-}
-
-/** A line ending (micromark codes CR, LF and CRLF below -2). */
-function isLineEnding(code: Code): boolean {
-	return code !== null && code < -2;
-}
-
-function isAlpha(code: Code): boolean {
-	return code !== null && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122));
-}
 
 /** A character of a tag name after its first letter: letters, digits, `-`. */
 function isTagNameChar(code: Code): boolean {
-	return isAlpha(code) || (code !== null && ((code >= 48 && code <= 57) || code === 45));
+	return asciiAlphanumeric(code) || code === codes.dash;
 }
 
 /** The first character of an attribute name: a letter, `_` or `:`. */
 function isAttributeNameStart(code: Code): boolean {
-	return isAlpha(code) || code === 95 || code === 58;
+	return asciiAlpha(code) || code === codes.underscore || code === codes.colon;
 }
 
 /** A later character of an attribute name: also digits, `.` and `-`. */
 function isAttributeNameChar(code: Code): boolean {
-	return isTagNameChar(code) || code === 95 || code === 58 || code === 46;
+	return isTagNameChar(code) || code === codes.underscore || code === codes.colon || code === codes.dot;
 }
 
 /**
@@ -88,7 +68,7 @@ function openTag(effects: Effects, nok: State, ends: TagEnds): State {
 	};
 
 	function tagNameStart(code: Code): State | undefined {
-		if (!isAlpha(code)) return nok(code);
+		if (!asciiAlpha(code)) return nok(code);
 		effects.consume(code);
 		return tagName;
 	}
@@ -101,20 +81,20 @@ function openTag(effects: Effects, nok: State, ends: TagEnds): State {
 
 	/** After the tag name, an attribute name or a value: whitespace, an attribute, `/>` or `>`. */
 	function between(code: Code): State | undefined {
-		if (isSpace(code)) {
+		if (markdownSpace(code)) {
 			effects.consume(code);
 			spaced = true;
 			return between;
 		}
-		if (isLineEnding(code)) {
+		if (markdownLineEnding(code)) {
 			spaced = true;
 			return ends.lineEnding(code, between);
 		}
-		if (code === slash) {
+		if (code === codes.slash) {
 			effects.consume(code);
-			return (next: Code) => (next === greaterThan ? end(next) : nok(next));
+			return (next: Code) => (next === codes.greaterThan ? end(next) : nok(next));
 		}
-		if (code === greaterThan) return end(code);
+		if (code === codes.greaterThan) return end(code);
 		if (!spaced || !isAttributeNameStart(code)) return nok(code);
 		effects.consume(code);
 		spaced = false;
@@ -128,38 +108,38 @@ function openTag(effects: Effects, nok: State, ends: TagEnds): State {
 	}
 
 	function attributeNameAfter(code: Code): State | undefined {
-		if (isSpace(code)) {
+		if (markdownSpace(code)) {
 			effects.consume(code);
 			spaced = true;
 			return attributeNameAfter;
 		}
-		if (isLineEnding(code)) {
+		if (markdownLineEnding(code)) {
 			spaced = true;
 			return ends.lineEnding(code, attributeNameAfter);
 		}
-		if (code !== equals) return between(code);
+		if (code !== codes.equalsTo) return between(code);
 		effects.consume(code);
 		return valueStart;
 	}
 
 	function valueStart(code: Code): State | undefined {
-		if (isSpace(code)) {
+		if (markdownSpace(code)) {
 			effects.consume(code);
 			return valueStart;
 		}
-		if (isLineEnding(code)) return ends.lineEnding(code, valueStart);
-		if (code === quote || code === apostrophe) {
+		if (markdownLineEnding(code)) return ends.lineEnding(code, valueStart);
+		if (code === codes.quotationMark || code === codes.apostrophe) {
 			marker = code;
 			effects.consume(code);
 			return quoted;
 		}
-		if (code === null || code === lessThan || code === equals || code === greaterThan || code === backtick) return nok(code);
+		if (code === null || code === codes.lessThan || code === codes.equalsTo || code === codes.greaterThan || code === codes.graveAccent) return nok(code);
 		return unquoted(code);
 	}
 
 	function quoted(code: Code): State | undefined {
 		if (code === null) return nok(code);
-		if (isLineEnding(code)) return ends.lineEnding(code, quoted);
+		if (markdownLineEnding(code)) return ends.lineEnding(code, quoted);
 		effects.consume(code);
 		if (code !== marker) return quoted;
 		spaced = false;
@@ -168,12 +148,12 @@ function openTag(effects: Effects, nok: State, ends: TagEnds): State {
 
 	/** The rule this file is for: a `/` is part of the value; only whitespace or `>` ends it. */
 	function unquoted(code: Code): State | undefined {
-		if (code === null || code === quote || code === apostrophe || code === equals || code === lessThan || code === backtick) return nok(code);
-		if (code === greaterThan || isSpace(code) || isLineEnding(code)) {
+		if (code === null || code === codes.quotationMark || code === codes.apostrophe || code === codes.equalsTo || code === codes.lessThan || code === codes.graveAccent) return nok(code);
+		if (code === codes.greaterThan || markdownSpace(code) || markdownLineEnding(code)) {
 			spaced = false;
 			return between(code);
 		}
-		if (code === slash) slashInValue = true;
+		if (code === codes.slash) slashInValue = true;
 		effects.consume(code);
 		return unquoted;
 	}
@@ -188,7 +168,7 @@ function openTag(effects: Effects, nok: State, ends: TagEnds): State {
 /** Skips spaces and tabs at the start of a line (a `linePrefix`, which the syntax tree leaves out), then goes on. */
 function skipSpaces(effects: Effects, next: State): State {
 	const inside: State = (code) => {
-		if (isSpace(code)) {
+		if (markdownSpace(code)) {
 			effects.consume(code);
 			return inside;
 		}
@@ -196,7 +176,7 @@ function skipSpaces(effects: Effects, next: State): State {
 		return next(code);
 	};
 	return (code) => {
-		if (!isSpace(code)) return next(code);
+		if (!markdownSpace(code)) return next(code);
 		effects.enter('linePrefix');
 		return inside(code);
 	};
@@ -241,7 +221,7 @@ const blankLineNext: Construct = {
 			effects.enter('lineEnding');
 			effects.consume(code);
 			effects.exit('lineEnding');
-			return skipSpaces(effects, (next) => (next === null || isLineEnding(next) ? ok(next) : nok(next)));
+			return skipSpaces(effects, (next) => (next === null || markdownLineEnding(next) ? ok(next) : nok(next)));
 		};
 	},
 };
@@ -302,7 +282,7 @@ const htmlFlowUnquotedSlash: Construct = {
 			return line;
 		};
 		const line: State = (code) => {
-			if (code === null || isLineEnding(code)) {
+			if (code === null || markdownLineEnding(code)) {
 				effects.exit('htmlFlowData');
 				return lineEnd(code);
 			}
@@ -311,8 +291,8 @@ const htmlFlowUnquotedSlash: Construct = {
 		};
 		// After the tag, only whitespace on its line.
 		const after: State = (code) => {
-			if (code === null || isLineEnding(code)) return line(code);
-			if (!isSpace(code)) return nok(code);
+			if (code === null || markdownLineEnding(code)) return line(code);
+			if (!markdownSpace(code)) return nok(code);
 			effects.consume(code);
 			return after;
 		};
@@ -330,6 +310,6 @@ const htmlFlowUnquotedSlash: Construct = {
  * @example `fromMarkdown('x <img src=a/b>', { extensions: [htmlUnquotedSlash] })` has an `html` node `<img src=a/b>`
  */
 export const htmlUnquotedSlash: Extension = {
-	text: { [lessThan]: htmlTextUnquotedSlash },
-	flow: { [lessThan]: htmlFlowUnquotedSlash },
+	text: { [codes.lessThan]: htmlTextUnquotedSlash },
+	flow: { [codes.lessThan]: htmlFlowUnquotedSlash },
 };
