@@ -29,11 +29,11 @@ export function findBrokenLinks(
 	const problems: string[] = [];
 	for (const page of site.pages) {
 		for (const link of page.links) {
+			const target = resolveGithubLink(link.url, link.kind, { ...context, site, fromRelPath: page.relPath });
+			if (target.kind !== 'broken') continue;
 			// A figure reference links to the site's own copy of its data file (remark-trace-figures.ts):
 			// the file must exist, but needs no GitHub repository to link to.
-			const figure = link.kind === 'link' && isFigureLink(link.url) && !context.repoUrl ? { repoUrl: 'https://github.com/-/-' } : {};
-			const target = resolveGithubLink(link.url, link.kind, { ...context, ...figure, site, fromRelPath: page.relPath });
-			if (target.kind !== 'broken') continue;
+			if (target.needsRepo && link.kind === 'link' && isFigureLink(link.url)) continue;
 			const reason = target.reason ? ` (${target.reason})` : '';
 			problems.push(`${displayPath(page.relPath)}:${link.line}: broken link "${link.url}"${reason}`);
 		}

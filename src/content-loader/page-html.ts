@@ -12,7 +12,7 @@ import { describeRemovedHtml, describeTagfiltered } from '../raw-html/html-repor
 import { htmlUrls } from '../raw-html/html-urls.ts';
 import { parseRawHtml, tagfilteredTags } from '../raw-html/parse-raw-html.ts';
 import { sanitizeHtml } from '../raw-html/sanitize-html.ts';
-import { sanitizeSchema } from '../raw-html/sanitize-schema.ts';
+import { USER_CONTENT_PREFIX } from '../raw-html/user-content-anchor.ts';
 import type { WrittenLink } from './written-link.ts';
 
 /** The HTML side of one page. */
@@ -36,7 +36,6 @@ export function describePageHtml(tree: Root, source: string): PageHtml {
 	const { tree: safe, removed } = sanitizeHtml(parseRawHtml(hast, new VFile(source)));
 	const links: WrittenLink[] = [];
 	const anchors = new Set<string>();
-	const prefix = sanitizeSchema.clobberPrefix ?? '';
 	const visit = (parent: HastRoot | Element) => {
 		for (const child of parent.children) {
 			if (child.type !== 'element') continue;
@@ -44,7 +43,7 @@ export function describePageHtml(tree: Root, source: string): PageHtml {
 				const line = child.position?.start.line ?? 0;
 				for (const { url, kind } of htmlUrls(child)) links.push({ url, line, kind });
 				for (const value of [child.properties.id, child.properties.name]) {
-					if (typeof value === 'string' && value.startsWith(prefix)) anchors.add(value.slice(prefix.length));
+					if (typeof value === 'string' && value.startsWith(USER_CONTENT_PREFIX)) anchors.add(value.slice(USER_CONTENT_PREFIX.length));
 				}
 			}
 			visit(child);

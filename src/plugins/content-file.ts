@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import { contentRepo, type ContentRepo } from '../content-loader/content-repo.ts';
+import { displayPath } from '../content-loader/display-path.ts';
 import { contentSite } from '../content-loader/scan-content.ts';
 import type { LinkContext } from './resolve-github-link.ts';
 
@@ -62,9 +63,7 @@ export function contentPathInRepo(contentDir: string, root: string): string {
  * @param file e.g. a vfile with path `/work/main/content/x.md` -> `content/x.md`
  */
 export function displayFilePath(file: VFile): string {
-	if (!file.path) return '<markdown>';
-	const rel = relative(process.cwd(), file.path);
-	return rel.startsWith('..') ? file.path : rel;
+	return file.path ? displayPath(file.path) : '<markdown>';
 }
 
 /** Where the site is, for resolving a page's links. */

@@ -22,25 +22,9 @@
  */
 // The token types (`mathText`, ...) are remark-math's, declared by micromark-extension-math.
 import type {} from 'micromark-extension-math';
+import { asciiDigit, markdownLineEnding, markdownLineEndingOrSpace } from 'micromark-util-character';
+import { codes } from 'micromark-util-symbol';
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
-
-const dollar = 36;
-const backtick = 96;
-const backslash = 92;
-const space = 32;
-
-/** Whether a character code is a space, tab or line ending (micromark codes line endings and tabs below 0). */
-function isWhitespace(code: Code): boolean {
-	return code !== null && (code < 0 || code === space);
-}
-
-function isLineEnding(code: Code): boolean {
-	return code !== null && code < -2;
-}
-
-function isDigit(code: Code): boolean {
-	return code !== null && code >= 48 && code <= 57;
-}
 
 /**
  * The construct, registered for `$` in text. A `$` right after another one opens nothing (so a run
@@ -51,7 +35,7 @@ export const githubMathText: Construct = {
 	tokenize: tokenizeGithubMathText,
 	previous(code) {
 		const last = this.events.at(-1)?.[1].type;
-		return code !== dollar || last === 'characterEscape' || last === 'mathText';
+		return code !== codes.dollarSign || last === 'characterEscape' || last === 'mathText';
 	},
 };
 
@@ -70,20 +54,20 @@ function tokenizeGithubMathText(this: TokenizeContext, effects: Effects, ok: Sta
 	};
 
 	function openDollars(code: Code): State | undefined {
-		if (code === dollar && dollars < 2) {
+		if (code === codes.dollarSign && dollars < 2) {
 			effects.consume(code);
 			dollars++;
 			return openDollars;
 		}
-		if (code === dollar) return nok(code);
-		if (dollars === 1 && code === backtick) return openTicks(code);
-		if (dollars === 1 && (code === null || isWhitespace(code))) return nok(code);
+		if (code === codes.dollarSign) return nok(code);
+		if (dollars === 1 && code === codes.graveAccent) return openTicks(code);
+		if (dollars === 1 && (code === null || markdownLineEndingOrSpace(code))) return nok(code);
 		effects.exit('mathTextSequence');
 		return ticks > 0 ? inTicks(code) : inDollars(code);
 	}
 
 	function openTicks(code: Code): State | undefined {
-		if (code === backtick) {
+		if (code === codes.graveAccent) {
 			effects.consume(code);
 			ticks++;
 			return openTicks;
@@ -95,11 +79,11 @@ function tokenizeGithubMathText(this: TokenizeContext, effects: Effects, ok: Sta
 	/** Inside `$...$` or `$$...$$`. */
 	function inDollars(code: Code): State | undefined {
 		if (code === null) return nok(code);
-		if (isLineEnding(code)) {
+		if (markdownLineEnding(code)) {
 			if (dollars === 1) return nok(code);
 			return lineEnding(code, inDollars);
 		}
-		if (code === dollar) {
+		if (code === codes.dollarSign) {
 			closer = effects.enter('mathTextSequence');
 			closing = 0;
 			return dollars === 1 ? closeDollar(code) : closeDollars(code);
@@ -109,18 +93,18 @@ function tokenizeGithubMathText(this: TokenizeContext, effects: Effects, ok: Sta
 	}
 
 	function dollarData(code: Code): State | undefined {
-		if (code === null || code === dollar || isLineEnding(code)) {
+		if (code === null || code === codes.dollarSign || markdownLineEnding(code)) {
 			effects.exit('mathTextData');
 			return inDollars(code);
 		}
-		afterWhitespace = isWhitespace(code);
+		afterWhitespace = markdownLineEndingOrSpace(code);
 		effects.consume(code);
-		return code === backslash ? escaped : dollarData;
+		return code === codes.backslash ? escaped : dollarData;
 	}
 
 	/** After `\` in math: a `$` here is part of the TeX (`\$`), not a closer; `\\` is one escaped backslash. */
 	function escaped(code: Code): State | undefined {
-		if (code === dollar || code === backslash) {
+		if (code === codes.dollarSign || code === codes.backslash) {
 			afterWhitespace = false;
 			effects.consume(code);
 			return dollarData;
@@ -132,7 +116,7 @@ function tokenizeGithubMathText(this: TokenizeContext, effects: Effects, ok: Sta
 	function closeDollar(code: Code): State | undefined {
 		effects.consume(code);
 		return (next: Code) => {
-			if (afterWhitespace || isDigit(next)) return nok(next);
+			if (afterWhitespace || asciiDigit(next)) return nok(next);
 			effects.exit('mathTextSequence');
 			effects.exit('mathText');
 			return ok(next);
@@ -141,7 +125,7 @@ function tokenizeGithubMathText(this: TokenizeContext, effects: Effects, ok: Sta
 
 	/** `$$...$$` ends at the next run of exactly two dollars; other runs are part of the TeX. */
 	function closeDollars(code: Code): State | undefined {
-		if (code === dollar) {
+		if (code === codes.dollarSign) {
 			effects.consume(code);
 			closing++;
 			return closeDollars;
@@ -158,8 +142,8 @@ function tokenizeGithubMathText(this: TokenizeContext, effects: Effects, ok: Sta
 	/** Inside `` $`...`$ ``: everything up to the same run of backticks followed by `$`. */
 	function inTicks(code: Code): State | undefined {
 		if (code === null) return nok(code);
-		if (isLineEnding(code)) return lineEnding(code, inTicks);
-		if (code === backtick) {
+		if (markdownLineEnding(code)) return lineEnding(code, inTicks);
+		if (code === codes.graveAccent) {
 			closer = effects.enter('mathTextSequence');
 			closing = 0;
 			return closeTicks(code);
@@ -169,7 +153,7 @@ function tokenizeGithubMathText(this: TokenizeContext, effects: Effects, ok: Sta
 	}
 
 	function tickData(code: Code): State | undefined {
-		if (code === null || code === backtick || isLineEnding(code)) {
+		if (code === null || code === codes.graveAccent || markdownLineEnding(code)) {
 			effects.exit('mathTextData');
 			return inTicks(code);
 		}
@@ -178,12 +162,12 @@ function tokenizeGithubMathText(this: TokenizeContext, effects: Effects, ok: Sta
 	}
 
 	function closeTicks(code: Code): State | undefined {
-		if (code === backtick) {
+		if (code === codes.graveAccent) {
 			effects.consume(code);
 			closing++;
 			return closeTicks;
 		}
-		if (closing === ticks && code === dollar) {
+		if (closing === ticks && code === codes.dollarSign) {
 			effects.consume(code);
 			effects.exit('mathTextSequence');
 			effects.exit('mathText');

@@ -6,6 +6,7 @@
  * would read `it costs $5 and $10` as math. Code spans and code blocks stay as written (micromark
  * reads them before any dollar inside them).
  */
+import { codes } from 'micromark-util-symbol';
 import remarkMath from 'remark-math';
 // Declares `micromarkExtensions` on the processor's data.
 import type {} from 'remark-parse';
@@ -17,5 +18,5 @@ export function remarkGithubMath(this: Processor) {
 	remarkMath.call(this);
 	const data = this.data();
 	// Our construct for `$` in text; remark-math's own is switched off by name.
-	(data.micromarkExtensions ??= []).push({ text: { 36: githubMathText }, disable: { null: ['mathText'] } });
+	(data.micromarkExtensions ??= []).push({ text: { [codes.dollarSign]: githubMathText }, disable: { null: ['mathText'] } });
 }

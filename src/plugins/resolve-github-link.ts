@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import type { ContentPage, ContentSite } from '../content-loader/content-site.ts';
 import { pageHref } from '../content-loader/page-id.ts';
-import { sanitizeSchema } from '../raw-html/sanitize-schema.ts';
+import { USER_CONTENT_PREFIX } from '../raw-html/user-content-anchor.ts';
 
 /** What the resolver needs to know besides the link. */
 export interface LinkContext {
@@ -32,7 +32,8 @@ export type LinkTarget =
 	| { kind: 'page'; href: string }
 	| { kind: 'image'; src: string; repoPath: string }
 	| { kind: 'github'; href: string }
-	| { kind: 'broken'; reason?: string };
+	/** `needsRepo`: a repository file that is not a page, with no GitHub repository to link it to. */
+	| { kind: 'broken'; reason?: string; needsRepo?: true };
 
 /**
  * Resolves one link or image URL.
@@ -65,7 +66,7 @@ export function resolveGithubLink(url: string, kind: 'link' | 'image', context: 
 		if (page) return anchorOnPage(page, hash, pageHref(page.id, context.base));
 	}
 	if (!context.repoUrl) {
-		return { kind: 'broken', reason: 'not a page, and no GitHub repository to link to: set SITE_REPO_URL' };
+		return { kind: 'broken', reason: 'not a page, and no GitHub repository to link to: set SITE_REPO_URL', needsRepo: true };
 	}
 	const encoded = clean.split('/').map(encodeURIComponent).join('/');
 	return { kind: 'github', href: `${context.repoUrl}/${pathKind === 'dir' ? 'tree' : 'blob'}/${context.ref}/${encoded}${hash}` };
@@ -74,17 +75,14 @@ export function resolveGithubLink(url: string, kind: 'link' | 'image', context: 
 /** The fragments GitHub shows an image by in one colour mode only, e.g. `![](logo.png#gh-dark-mode-only)`. */
 export const themeFragments = ['#gh-dark-mode-only', '#gh-light-mode-only'];
 
-/** The prefix GitHub (and our sanitizer) gives ids and names written in a page's HTML. */
-const userContentPrefix = sanitizeSchema.clobberPrefix ?? '';
-
 function anchorOnPage(page: ContentPage | undefined, hash: string, href: string): LinkTarget {
 	if (hash === '' || !page) return { kind: 'page', href: href + hash };
 	const anchor = safeDecode(hash.slice(1));
 	if (anchor === page.titleAnchor) return { kind: 'page', href: `${href}#_top` };
 	if (anchor === '_top' || page.anchors.has(anchor)) return { kind: 'page', href: href + hash };
 	// `<a name="setup">` is served as `user-content-setup`; GitHub's script follows `#setup` there, we link there.
-	if (page.htmlAnchors.has(anchor)) return { kind: 'page', href: `${href}#${userContentPrefix}${hash.slice(1)}` };
-	if (anchor.startsWith(userContentPrefix) && page.htmlAnchors.has(anchor.slice(userContentPrefix.length))) return { kind: 'page', href: href + hash };
+	if (page.htmlAnchors.has(anchor)) return { kind: 'page', href: `${href}#${USER_CONTENT_PREFIX}${hash.slice(1)}` };
+	if (anchor.startsWith(USER_CONTENT_PREFIX) && page.htmlAnchors.has(anchor.slice(USER_CONTENT_PREFIX.length))) return { kind: 'page', href: href + hash };
 	return { kind: 'broken', reason: `no heading "${anchor}" in ${page.relPath}` };
 }
 

@@ -10,6 +10,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { elementData } from './parse-raw-html.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { USER_CONTENT_PREFIX } from './user-content-anchor.ts';
 
 /** One thing sanitizing took out, e.g. `{ line: 4, tagName: 'img', attributes: [['onerror', 'alert(1)']] }`. */
 export interface RemovedHtml {
@@ -86,7 +87,6 @@ export function sanitizeHtml(tree: Root): { tree: Root; removed: RemovedHtml[] }
 /** Attributes that are gone or lost some of their values (`class="a b"` -> `class="b"` removes `class="a"`). */
 function removedAttributes(unsafe: Properties, safe: Properties): [string, string?][] {
 	const removed: [string, string?][] = [];
-	const prefix = sanitizeSchema.clobberPrefix ?? '';
 	for (const [key, value] of Object.entries(unsafe)) {
 		if (value === undefined || value === null || value === false) continue;
 		const name = find(html, key).attribute;
@@ -96,7 +96,7 @@ function removedAttributes(unsafe: Properties, safe: Properties): [string, strin
 		} else if (Array.isArray(value)) {
 			// A prefixed id (`aria-describedby="user-content-x"`) is the same value, not a removal.
 			const clobbered = sanitizeSchema.clobber?.includes(key) ?? false;
-			const left = new Set((Array.isArray(kept) ? kept : [kept]).map((item) => (clobbered ? String(item).slice(prefix.length) : String(item))));
+			const left = new Set((Array.isArray(kept) ? kept : [kept]).map((item) => (clobbered ? String(item).slice(USER_CONTENT_PREFIX.length) : String(item))));
 			const lost = value.map(String).filter((item) => !left.has(item));
 			if (lost.length > 0) removed.push([name, lost.join(' ')]);
 		}

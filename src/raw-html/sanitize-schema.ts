@@ -8,6 +8,7 @@
  * (asides, trace viewers, footnotes, task boxes) never meets this schema: see site-markup.ts.
  */
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { USER_CONTENT_PREFIX } from './user-content-anchor.ts';
 
 const defaults = defaultSchema.attributes ?? {};
 
@@ -24,6 +25,8 @@ export const githubSchema: Schema = {
 /** The site's schema: GitHub's, changed where each line says; e.g. `sanitize(tree, sanitizeSchema)`. */
 export const sanitizeSchema: Schema = {
 	...githubSchema,
+	// GitHub's prefix (the default's, checked by a test), named once for the code that follows prefixed ids.
+	clobberPrefix: USER_CONTENT_PREFIX,
 	tagNames: [
 		// hast-util-sanitize allows `input` for task list boxes; we keep those as the Markdown renderer's own
 		// markup instead (site-markup.ts), so an author's `<input>` goes, as on GitHub.

@@ -6,7 +6,7 @@
  * Browser-safe and pure; the page's script is src/components/user-content/UserContentAnchors.astro.
  */
 
-/** GitHub's prefix for ids and names written in HTML (equal to the sanitize schema's `clobberPrefix`, checked by a test). */
+/** GitHub's prefix for ids and names written in HTML: the sanitizer's `clobberPrefix` (GitHub's default, checked by a test). */
 export const USER_CONTENT_PREFIX = 'user-content-';
 
 /**

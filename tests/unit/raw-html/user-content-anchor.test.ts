@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sanitizeSchema } from '../../../src/raw-html/sanitize-schema.ts';
+import { githubSchema } from '../../../src/raw-html/sanitize-schema.ts';
 import { USER_CONTENT_PREFIX, userContentAnchor } from '../../../src/raw-html/user-content-anchor.ts';
 
 /** A page with these ids and names. */
 const page = (...names: string[]) => (idOrName: string) => names.includes(idOrName);
 
-test('the prefix is the one the sanitizer gives', () => {
-	assert.equal(USER_CONTENT_PREFIX, sanitizeSchema.clobberPrefix);
+test("the prefix is GitHub's, as hast-util-sanitize's GitHub schema has it", () => {
+	assert.equal(USER_CONTENT_PREFIX, githubSchema.clobberPrefix);
 });
 
 test('a hash that names an HTML anchor as written goes to its prefixed form', () => {
