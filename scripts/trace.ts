@@ -15,7 +15,7 @@ import { traceSummary } from '../src/trace/analysis/trace-summary.ts';
 import { encodeCompact } from '../src/trace/compact/encode-compact.ts';
 import { importTraceFile, TraceInputError } from '../src/trace/import/import.ts';
 import { TRACE_FORMATS, type TraceFormat } from '../src/trace/model.ts';
-import { WASM_OPERATOR_POLICY, type UnloadPolicy } from '../src/trace/analysis/unload-simulation.ts';
+import { parseUnloadPolicy } from '../src/trace/analysis/parse-unload-policy.ts';
 
 const USAGE = `usage: npm run trace -- inspect <file> [--format <${TRACE_FORMATS.join('|')}>] [--changes <file>] [policy flags]
        npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids] [policy flags]
@@ -45,12 +45,12 @@ try {
 	const format = values.format as TraceFormat | undefined;
 	if (!(command === 'inspect' && positionals.length === 2) && !(command === 'convert' && positionals.length === 3)) usage();
 	if (format !== undefined && !TRACE_FORMATS.includes(format)) usage(`unknown format "${format}"`);
-	const policy: UnloadPolicy = {
-		idleMs: milliseconds(values['idle-ms'], '--idle-ms', WASM_OPERATOR_POLICY.idleMs),
-		leadMs: milliseconds(values['lead-ms'], '--lead-ms', WASM_OPERATOR_POLICY.leadMs),
-		graceMs: milliseconds(values['grace-ms'], '--grace-ms', WASM_OPERATOR_POLICY.graceMs),
-		prediction: !values['no-prediction'],
-	};
+	let policy;
+	try {
+		policy = parseUnloadPolicy((name) => values[name], !values['no-prediction'], '--');
+	} catch (error) {
+		usage((error as Error).message);
+	}
 
 	// 2. Import the trace (and the change times, if given), showing progress on long reads.
 	const progress = progressReporter(file);
@@ -75,13 +75,6 @@ try {
 	process.stderr.write(message + '\n');
 	if (process.env.TRACE_DEBUG) console.error(error);
 	process.exit(1);
-}
-
-/** A policy flag's value: a whole number of milliseconds >= 0, or the default when absent. */
-function milliseconds(text: string | undefined, flag: string, fallback: number): number {
-	if (text === undefined) return fallback;
-	if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(Number(text))) usage(`${flag} must be a whole number of milliseconds >= 0 (got "${text}")`);
-	return Number(text);
 }
 
 function usage(problem?: string): never {

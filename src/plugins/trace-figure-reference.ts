@@ -15,7 +15,8 @@
  */
 import type { TraceSummary } from '../trace/analysis/trace-summary.ts';
 import { formatMs } from '../trace/analysis/analysis.ts';
-import { WASM_OPERATOR_POLICY, type UnloadPolicy } from '../trace/analysis/unload-simulation.ts';
+import { parseUnloadPolicy } from '../trace/analysis/parse-unload-policy.ts';
+import type { UnloadPolicy } from '../trace/analysis/unload-simulation.ts';
 import { percent } from '../trace-viewer/summary-table.ts';
 
 /** A parsed figure reference. */
@@ -52,12 +53,7 @@ export function parseFigureReference(url: string): FigureReference | null {
 	const reference: FigureReference = {
 		file,
 		figure: params.get('figure')!,
-		policy: {
-			idleMs: milliseconds(params.get('idle-ms'), 'idle-ms', WASM_OPERATOR_POLICY.idleMs),
-			leadMs: milliseconds(params.get('lead-ms'), 'lead-ms', WASM_OPERATOR_POLICY.leadMs),
-			graceMs: milliseconds(params.get('grace-ms'), 'grace-ms', WASM_OPERATOR_POLICY.graceMs),
-			prediction: prediction !== 'off',
-		},
+		policy: figurePolicy(params, prediction !== 'off'),
 	};
 	if (params.has('lane')) reference.lane = params.get('lane')!;
 	if (params.has('changes')) reference.changes = params.get('changes')!;
@@ -108,10 +104,12 @@ function figurePaths(node: unknown, prefix = ''): string[] {
 	return Object.entries(node).flatMap(([k, v]) => (typeof v === 'number' || v === null ? [prefix + k] : figurePaths(v, `${prefix}${k}.`)));
 }
 
-function milliseconds(text: string | null, name: string, fallback: number): number {
-	if (text === null) return fallback;
-	if (!/^\d+$/.test(text)) throw new FigureError(`${name} must be a whole number of milliseconds >= 0 (got "${text}")`);
-	return Number(text);
+function figurePolicy(params: URLSearchParams, prediction: boolean): UnloadPolicy {
+	try {
+		return parseUnloadPolicy((name) => params.get(name), prediction);
+	} catch (error) {
+		throw new FigureError((error as Error).message);
+	}
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
