@@ -8,7 +8,7 @@
  * time axis. The parts: `viewer-ui.ts` (DOM), `viewer-input.ts` (keys, wheel, pointer), `policy-controls.ts`,
  * `unload-band.ts`, `deep-link-sync.ts` (URL hash), `wake-up-views.ts`, `viewer-export.ts`.
  */
-import { WASM_OPERATOR_POLICY, type UnloadPolicy } from '../trace/analysis/unload-simulation.ts';
+import { pickPolicy, WASM_OPERATOR_POLICY, type UnloadPolicy } from '../trace/analysis/unload-simulation.ts';
 import type { CompactTrace } from '../trace/compact/compact-trace.ts';
 import type { CompareSide } from '../trace/compare-traces.ts';
 import { decodeCompact } from '../trace/compact/decode-compact.ts';
@@ -292,11 +292,6 @@ export class TraceViewerElement extends HTMLElement {
 		const marks = { selected: nav.selected, matches: nav.matches };
 		return { layout: nav.layout, view: nav.view, geometry: this.geometry!, palette: this.palette, marks, bands: this.bands, title: this.dataset.title || this.trace!.source, fileName: this.viewerId };
 	}
-}
-
-/** The policy fields of a summary, e.g. of `run.summary`. */
-function pickPolicy({ idleMs, leadMs, graceMs, prediction }: UnloadPolicy): UnloadPolicy {
-	return { idleMs, leadMs, graceMs, prediction };
 }
 
 /** e.g. `plural(1, 'match', 'matches')` -> `"1 match"`. */

@@ -225,8 +225,8 @@ export function simulateUnload(wakeUpsNs: ArrayLike<number>, policy: UnloadPolic
 	return { summary, loaded: intervals.slice(0, intervalCount), coldStarts: cold.slice(0, coldCount) };
 }
 
-/** Only the policy's own fields, in a stable order (a caller may pass a larger object). */
-function pickPolicy(p: UnloadPolicy): UnloadPolicy {
+/** Only the policy's own fields, in a stable order (a caller may pass a larger object, e.g. `run.summary`). */
+export function pickPolicy(p: UnloadPolicy): UnloadPolicy {
 	return { idleMs: p.idleMs, leadMs: p.leadMs, graceMs: p.graceMs, prediction: p.prediction };
 }
 
