@@ -12,8 +12,9 @@
 import { formatMs, type Analysis, type LaneAnalysis } from '../trace/analysis/analysis.ts';
 import type { UnloadSummary } from '../trace/analysis/unload-simulation.ts';
 import type { CompareSide } from '../trace/compare-traces.ts';
-import { hn, type HtmlNode } from './html-node.ts';
-import { percent, policyText } from './summary-table.ts';
+import type { HtmlNode } from './html-node.ts';
+import { meanShare } from './mean-share.ts';
+import { percent, policyText, rate, row, table } from './summary-table.ts';
 
 /** What the table shows. */
 export interface CompareInput {
@@ -40,12 +41,11 @@ export function sideFigures(lanes: readonly LaneAnalysis[], unload?: ReadonlyMap
 	const u = (l: LaneAnalysis) => unload?.get(l.lane) ?? l.unload;
 	const busiest = lanes.reduce<LaneAnalysis | undefined>((a, b) => (a && a.records >= b.records ? a : b), undefined);
 	const rates = lanes.map((l) => l.wakeupsPerMinute);
-	const loaded = lanes.map((l) => u(l).loadedFraction);
 	return {
 		wakeupsPerMinute: rates.length && rates.every((r) => r !== null) ? rates.reduce((a, b) => a! + b!, 0) : null,
 		periodMs: busiest?.period?.ms ?? null,
 		regularity: busiest?.period?.regularity ?? null,
-		loadedFraction: loaded.length && loaded.every((f) => f !== null) ? loaded.reduce((a, b) => a! + b!, 0)! / loaded.length : null,
+		loadedFraction: meanShare(lanes.map((l) => u(l).loadedFraction)),
 		coldStarts: lanes.reduce((sum, l) => sum + u(l).coldStarts, 0),
 		wakeUps: lanes.reduce((sum, l) => sum + l.records, 0),
 	};
@@ -70,7 +70,6 @@ export function compareTable({ analysis, sides, unload }: CompareInput): HtmlNod
 	const figures = sides.map((side) => sideFigures(side.lanes.flatMap((name) => byLane.get(name) ?? []), unload));
 	const first = figures[0];
 	const later = figures.slice(1);
-	const rate = (v: number | null) => (v === null ? '–' : v.toFixed(1));
 	const rows: [string, (f: SideFigures) => string, (a: SideFigures, b: SideFigures) => string][] = [
 		['Wake-ups/min', (f) => rate(f.wakeupsPerMinute), (a, b) => changeText(a.wakeupsPerMinute, b.wakeupsPerMinute)],
 		['Period', (f) => (f.periodMs === null ? 'none' : formatMs(f.periodMs)), (a, b) => changeText(a.periodMs, b.periodMs)],
@@ -82,13 +81,6 @@ export function compareTable({ analysis, sides, unload }: CompareInput): HtmlNod
 	const spans = sides.map((s) => `${formatMs(s.window.endMs - s.window.startMs)} of ${s.label}`).join(', ');
 	const caption = `Side by side: each trace over its own first to last wake-up (${spans}); period and regularity of its busiest lane; loaded share and cold starts simulated (${policy ? policyText(policy) : 'no lanes'}). Changes against ${sides[0]?.label ?? 'the first'}: relative, shares in percentage points.`;
 	const head = ['Figure', ...sides.map((s) => s.label), ...sides.slice(1).map((s) => `${s.label} vs ${sides[0].label}`)];
-	return hn('table', { class: 'tv-compare' }, [
-		hn('caption', {}, [caption]),
-		hn('thead', {}, [hn('tr', {}, head.map((text) => hn('th', { scope: 'col' }, [text])))]),
-		hn(
-			'tbody',
-			{},
-			rows.map(([name, value, change]) => hn('tr', {}, [hn('th', { scope: 'row' }, [name]), ...figures.map((f) => hn('td', {}, [value(f)])), ...later.map((f) => hn('td', {}, [change(first, f)]))])),
-		),
-	]);
+	const body = rows.map(([name, value, change]) => row(name, [...figures.map((f) => value(f)), ...later.map((f) => change(first, f))]));
+	return table('tv-compare', caption, head, body);
 }

@@ -97,15 +97,17 @@ export function percent(share: number): string {
 }
 
 /** A per-minute rate, e.g. 11.5234 -> "11.5"; null (no window) -> "–". */
-function rate(perMinute: number | null): string {
+export function rate(perMinute: number | null): string {
 	return perMinute === null ? '–' : perMinute.toFixed(1);
 }
 
-function row(lane: string, cells: string[]): HtmlNode {
-	return hn('tr', {}, [hn('th', { scope: 'row' }, [lane]), ...cells.map((c) => hn('td', {}, [c]))]);
+/** A body row: a row header and data cells, e.g. `row('operator', ['11.5', '20%'])`. */
+export function row(header: string, cells: string[]): HtmlNode {
+	return hn('tr', {}, [hn('th', { scope: 'row' }, [header]), ...cells.map((c) => hn('td', {}, [c]))]);
 }
 
-function table(className: string, caption: string, head: string[], rows: HtmlNode[]): HtmlNode {
+/** A table with a caption and one header row, e.g. `table('tv-unload', 'What…', ['Lane', 'Loaded'], rows)`. */
+export function table(className: string, caption: string, head: string[], rows: HtmlNode[]): HtmlNode {
 	return hn('table', { class: className }, [
 		hn('caption', {}, [caption]),
 		hn('thead', {}, [hn('tr', {}, head.map((h) => hn('th', { scope: 'col' }, [h])))]),

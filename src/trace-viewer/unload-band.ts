@@ -13,6 +13,7 @@ import { simulateUnload, type TimeSpan, type UnloadPolicy, type UnloadRun } from
 import type { Analysis } from '../trace/analysis/analysis.ts';
 import type { CompareSide } from '../trace/compare-traces.ts';
 import type { TraceLayout } from './layout.ts';
+import { meanShare } from './mean-share.ts';
 import { percent } from './summary-table.ts';
 import { lowerBound } from './visible-slice.ts';
 import type { TimeWindow } from './view-state.ts';
@@ -119,8 +120,8 @@ export function bandColumns(band: LaneBand, w: TimeWindow, width: number): BandC
  */
 export function bandStatus(bands: readonly LaneBand[], sides?: readonly CompareSide[]): string {
 	const line = (list: readonly LaneBand[]) => {
-		const shares = list.map((b) => b.run.summary.loadedFraction);
-		const loaded = shares.length && shares.every((f) => f !== null) ? percent(shares.reduce((a, b) => a! + b!, 0)! / shares.length) : 'an unknown share';
+		const share = meanShare(list.map((b) => b.run.summary.loadedFraction));
+		const loaded = share === null ? 'an unknown share' : percent(share);
 		const cold = list.reduce((n, b) => n + b.run.summary.coldStarts, 0);
 		const wakeUps = list.reduce((n, b) => n + b.wakeUps, 0);
 		return `loaded ${loaded} of the time${list.length > 1 ? ` (mean of ${list.length} lanes)` : ''}, ${cold} of ${wakeUps} wake-ups cold starts`;
