@@ -5,7 +5,6 @@
  * when both builds succeed.
  * Usage: node scripts/bench-build.ts [--notes 100] [--runs 1] [--keep]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,28 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchNotes, type BenchNote } from './lib/bench-notes.ts';
 import { writePlainStarlightProject } from './lib/plain-starlight-project.ts';
+import { timeAstroBuild } from './lib/time-astro-build.ts';
 
 const usage = 'usage: node scripts/bench-build.ts [--notes <count, default 100>] [--runs <count, default 1>] [--keep]';
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const astro = join(repo, 'node_modules/.bin/astro');
 const target = 2;
-
-/** Runs `astro build` and returns its wall time in seconds; exits with its output when it fails. */
-function timeBuild(label: string, args: string[], env: NodeJS.ProcessEnv): number {
-	const start = performance.now();
-	const result = spawnSync(astro, ['build', ...args], {
-		cwd: repo,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	const seconds = (performance.now() - start) / 1000;
-	if (result.status !== 0) {
-		console.error(`${label} build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-		process.exit(1);
-	}
-	return seconds;
-}
 
 function writeNotes(dir: string, notes: BenchNote[]): void {
 	for (const note of notes) {
@@ -92,14 +74,14 @@ for (let run = 1; run <= runs; run++) {
 	rmSync(join(work, 'ours-cache'), { recursive: true, force: true });
 	rmSync(join(work, 'plain-cache'), { recursive: true, force: true });
 	ours.push(
-		timeBuild('our site', [], {
+		timeAstroBuild('our site', [], {
 			CONTENT_DIR: notesDir,
 			SITE_OUT_DIR: join(work, 'ours-dist'),
 			SITE_CACHE_DIR: join(work, 'ours-cache'),
 			SITE_BASE: '/',
 		}),
 	);
-	plain.push(timeBuild('plain Starlight', ['--root', plainDir], {}));
+	plain.push(timeAstroBuild('plain Starlight', ['--root', plainDir], {}));
 	console.log(`run ${run}: ours ${ours.at(-1)!.toFixed(1)} s, plain Starlight ${plain.at(-1)!.toFixed(1)} s`);
 }
 
