@@ -14,7 +14,7 @@ import { reasonFromAttributes, REASON_KEYS } from './attribute-value.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
 import { normalizeId } from './otlp-ids.ts';
 import { rememberParentIndexes } from '../parent-index.ts';
-import { exactDifference, readHexId, Uint64 } from '../input/uint64.ts';
+import { exactDifference, hexDigit, readHexId, Uint64 } from '../input/uint64.ts';
 
 const TWO_32 = 4294967296;
 const HAS_DURATION = 1;
@@ -453,48 +453,9 @@ function putTime(halves: Uint32Array, i: number, high: number, low: number): voi
 	halves[2 * i + LOW] = low;
 }
 
-/** The 32-digit lower-case hex trace id stored at `i` (four words, first word first). */
+/** The 32-digit lower-case hex trace id stored at `i` (four words, first word first): two 16-digit halves. */
 function hexTraceId(column: Uint32Array, i: number): string {
-	const w0 = column[4 * i];
-	const w1 = column[4 * i + 1];
-	const w2 = column[4 * i + 2];
-	const w3 = column[4 * i + 3];
-	const c = HEX_CODES;
-	// One call with every code: no array and no intermediate strings per id.
-	return String.fromCharCode(
-		c[w0 >>> 28],
-		c[(w0 >>> 24) & 15],
-		c[(w0 >>> 20) & 15],
-		c[(w0 >>> 16) & 15],
-		c[(w0 >>> 12) & 15],
-		c[(w0 >>> 8) & 15],
-		c[(w0 >>> 4) & 15],
-		c[w0 & 15],
-		c[w1 >>> 28],
-		c[(w1 >>> 24) & 15],
-		c[(w1 >>> 20) & 15],
-		c[(w1 >>> 16) & 15],
-		c[(w1 >>> 12) & 15],
-		c[(w1 >>> 8) & 15],
-		c[(w1 >>> 4) & 15],
-		c[w1 & 15],
-		c[w2 >>> 28],
-		c[(w2 >>> 24) & 15],
-		c[(w2 >>> 20) & 15],
-		c[(w2 >>> 16) & 15],
-		c[(w2 >>> 12) & 15],
-		c[(w2 >>> 8) & 15],
-		c[(w2 >>> 4) & 15],
-		c[w2 & 15],
-		c[w3 >>> 28],
-		c[(w3 >>> 24) & 15],
-		c[(w3 >>> 20) & 15],
-		c[(w3 >>> 16) & 15],
-		c[(w3 >>> 12) & 15],
-		c[(w3 >>> 8) & 15],
-		c[(w3 >>> 4) & 15],
-		c[w3 & 15],
-	);
+	return hexId(column, 2 * i) + hexId(column, 2 * i + 1);
 }
 
 /** Reads exactly 32 hex digits (either case) into four words; false for anything else. */
@@ -503,8 +464,7 @@ function readHex128(text: string, out: Uint32Array): boolean {
 	for (let w = 0; w < 4; w++) {
 		let word = 0;
 		for (let i = 8 * w; i < 8 * w + 8; i++) {
-			const code = text.charCodeAt(i);
-			const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+			const digit = hexDigit(text.charCodeAt(i));
 			if (digit < 0) return false;
 			word = word * 16 + digit;
 		}

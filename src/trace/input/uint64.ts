@@ -60,14 +60,18 @@ function readDecimal(text: string, out: Uint64): boolean {
 	return true;
 }
 
+/** The value of one hex digit's character code (either case), e.g. 0x66 ('f') -> 15; -1 for any other character. */
+export function hexDigit(code: number): number {
+	return code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+}
+
 /** Reads exactly 16 hex digits (either case), e.g. 'EEE19B7EC3C1B174'; false for anything else. */
 export function readHexId(text: string, out: Uint64): boolean {
 	if (text.length !== 16) return false;
 	let high = 0;
 	let low = 0;
 	for (let i = 0; i < 16; i++) {
-		const code = text.charCodeAt(i);
-		const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+		const digit = hexDigit(text.charCodeAt(i));
 		if (digit < 0) return false;
 		if (i < 8) high = high * 16 + digit;
 		else low = low * 16 + digit;
