@@ -8,10 +8,9 @@ export interface Geometry {
 	/** Height of the time axis band on top. */
 	axisHeight: number;
 	rowHeight: number;
-	rowCount: number;
 	/** Height of the unload band under each lane; 0 when none is drawn. */
 	bandHeight: number;
-	/** Top y of each row (the lanes' bands sit between them). */
+	/** Top y of each row (the lanes' bands sit between them); its length is the number of rows. */
 	rowTops: Float64Array;
 	/** Top y of each lane's band, by the lane's position in the layout. */
 	bandTops: Float64Array;
@@ -46,7 +45,7 @@ export function timelineGeometry(laneRows: readonly number[], width: number, max
 		y += bandHeight;
 	});
 	for (; r < rows; r++, y += rowHeight) rowTops[r] = y; // an empty lane list still has one row
-	return { width, height: y, axisHeight: AXIS_HEIGHT, rowHeight, rowCount: rows, bandHeight, rowTops, bandTops };
+	return { width, height: y, axisHeight: AXIS_HEIGHT, rowHeight, bandHeight, rowTops, bandTops };
 }
 
 /** The x position of time `t` in a window drawn `width` px wide. */
