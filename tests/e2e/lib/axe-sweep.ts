@@ -1,6 +1,7 @@
 /** An axe sweep of a list of pages in the light and the dark theme: one test per page and theme. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openInTheme, themes } from './open-in-theme.ts';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
@@ -19,19 +20,6 @@ function describe(violations: AxeResults['violations']): string {
 			return `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes}${more}`;
 		})
 		.join('\n\n');
-}
-
-/** Both themes, in the order the sweep runs them. */
-export const themes = ['light', 'dark'] as const;
-
-/**
- * Opens `path` in `theme` (before any script runs, as a returning visitor who picked it).
- * @param path e.g. `/masters-thesis/glossary/`
- */
-export async function openInTheme(page: Page, path: string, theme: (typeof themes)[number]): Promise<void> {
-	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-	await page.goto(path);
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
 /**
