@@ -8,13 +8,15 @@
  * Slow (one full build), so it is one test.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright';
+import { resolveFile } from '../../../scripts/lib/static-server.ts';
 import { chromiumLaunchOptions } from '../../../src/chromium/find-chromium.ts';
+import { seriousViolations } from '../../e2e/lib/axe-violations.ts';
 import { astroBuild } from '../astro-build.ts';
 import { commit, git } from '../git/scratch-repo.ts';
 import { expandExpressions, load, stepIndex } from './workflow-file.ts';
@@ -95,10 +97,8 @@ test('a notes repository built as the workflow builds it names that repository, 
 		// Axe needs a page of its own in the same context; the context serves the built site.
 		const context = await browser.newContext();
 		await context.route('http://notes.test/**', (route) => {
-			const path = decodeURIComponent(new URL(route.request().url()).pathname).replace(/^\/lab-notes\//, '');
-			const file = join(outDir, path);
-			const served = existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
-			return existsSync(served) ? route.fulfill({ path: served }) : route.fulfill({ status: 404, body: 'not found' });
+			const file = resolveFile(outDir, '/lab-notes/', new URL(route.request().url()).pathname);
+			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'not found' });
 		});
 		const page = await context.newPage();
 		await page.goto('http://notes.test/lab-notes/meetings/2024-03-01/');
@@ -113,7 +113,7 @@ test('a notes repository built as the workflow builds it names that repository, 
 			await page.reload();
 			assert.equal(await page.locator('html').getAttribute('data-theme'), theme);
 			const results = await new AxeBuilder({ page }).analyze();
-			const failing = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
+			const failing = seriousViolations(results.violations);
 			assert.deepEqual(failing.map((violation) => `${theme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), []);
 		}
 	} finally {
