@@ -4,7 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
-import { axeSweep, expectNoSeriousViolations, openInTheme, themes } from './lib/axe-sweep.ts';
+import { axeSweep, expectNoSeriousViolations } from './lib/axe-sweep.ts';
+import { openInTheme, themes } from './lib/open-in-theme.ts';
 import { sitemapPagePaths } from './lib/sitemap-pages.ts';
 
 axeSweep([...sitemapPagePaths(), `${testBase}this-page-does-not-exist/`]);

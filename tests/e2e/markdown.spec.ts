@@ -4,18 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
+import { openInTheme } from './lib/open-in-theme.ts';
 import { builtSiteDir, sitemapPagePaths } from './lib/sitemap-pages.ts';
 
 const seedPage = `${testBase}meetings/2024-11-04/`;
-
-/** Opens a page with Starlight's theme preference set, as the theme picker stores it. */
-async function openInTheme(page: Page, path: string, theme: 'light' | 'dark') {
-	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-	await page.goto(path);
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-}
 
 test('the seed note\'s >[!NOTE] alert is a Starlight aside with title and icon', async ({ page }) => {
 	await page.goto(seedPage);

@@ -3,15 +3,9 @@
  * in each theme is named by the diagram's accTitle/accDescr, else by its labels, and search finds
  * a page by a word that only its diagram holds.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
-
-/** Opens a page with Starlight's theme preference set, as the theme picker stores it. */
-async function openInTheme(page: Page, path: string, theme: 'light' | 'dark') {
-	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-	await page.goto(path);
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-}
+import { openInTheme } from './lib/open-in-theme.ts';
 
 for (const theme of ['light', 'dark'] as const) {
 	test(`a diagram's image is named by its node and edge labels (${theme} theme)`, async ({ page }) => {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { isMdxPath } from '../../../src/content-loader/parse-markdown.ts';
 import { refreshContentSite } from '../../../src/content-loader/scan-content.ts';
 import { displayPath } from '../../../src/content-loader/display-path.ts';
+import { pageHref } from '../../../src/content-loader/page-id.ts';
 import { githubRules, siteRules } from './deliberate-differences.ts';
 import { githubView } from './github-view.ts';
 import { scoreParity, type PageParity } from './score-parity.ts';
@@ -60,7 +61,7 @@ export function compareSite(site: SiteToCompare, render?: (markdown: string) => 
 			notCompared.push({ file, reason: mdxReason });
 			continue;
 		}
-		const htmlPath = join(outDir, page.id === 'index' ? '' : page.id, 'index.html');
+		const htmlPath = join(outDir, pageHref(page.id, '/'), 'index.html');
 		if (!existsSync(htmlPath)) {
 			pages.push({ file, score: 0, problem: `missing from the build: no ${displayPath(htmlPath)}` });
 			continue;

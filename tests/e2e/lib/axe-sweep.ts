@@ -1,38 +1,8 @@
 /** An axe sweep of a list of pages in the light and the dark theme: one test per page and theme. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
-
-/** Violations that fail the sweep. */
-const failingImpacts = new Set(['serious', 'critical']);
-
-/** One readable paragraph per violation: rule, impact, what to do, and where. */
-function describe(violations: AxeResults['violations']): string {
-	return violations
-		.map((violation) => {
-			const nodes = violation.nodes
-				.slice(0, 5)
-				.map((node) => `    at ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ')}`)
-				.join('\n');
-			const more = violation.nodes.length > 5 ? `\n    ... and ${violation.nodes.length - 5} more` : '';
-			return `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes}${more}`;
-		})
-		.join('\n\n');
-}
-
-/** Both themes, in the order the sweep runs them. */
-export const themes = ['light', 'dark'] as const;
-
-/**
- * Opens `path` in `theme` (before any script runs, as a returning visitor who picked it).
- * @param path e.g. `/masters-thesis/glossary/`
- */
-export async function openInTheme(page: Page, path: string, theme: (typeof themes)[number]): Promise<void> {
-	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-	await page.goto(path);
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-}
+import { describeViolations, seriousViolations } from './axe-violations.ts';
+import { openInTheme, themes } from './open-in-theme.ts';
 
 /**
  * Fails with one readable paragraph per serious or critical axe violation on the page as it is now.
@@ -40,8 +10,8 @@ export async function openInTheme(page: Page, path: string, theme: (typeof theme
  */
 export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
 	const results = await new AxeBuilder({ page }).analyze();
-	const failing = results.violations.filter((violation) => failingImpacts.has(violation.impact ?? ''));
-	expect(failing.length, `${label}:\n${describe(failing)}`).toBe(0);
+	const failing = seriousViolations(results.violations);
+	expect(failing.length, `${label}:\n${describeViolations(failing)}`).toBe(0);
 }
 
 /**

@@ -17,8 +17,9 @@ export interface FixtureBuild {
 
 /**
  * Builds `contentDir` under the test base path with the settings of `npm run build:test`.
- * @param contentDir relative to the project, e.g. `tests/fixtures/broken-links`
- * @param env extra environment, e.g. `{ LINKS: 'warn' }`
+ * @param contentDir relative to the project or absolute, e.g. `tests/fixtures/broken-links`
+ * @param env extra environment, overriding those settings, e.g. `{ LINKS: 'warn' }` or
+ *   `{ SITE_CACHE_DIR: cache }` for builds that share one cache
  */
 export function buildFixture(contentDir: string, env: NodeJS.ProcessEnv = {}): FixtureBuild {
 	const scratch = mkdtempSync(join(tmpdir(), `build-${basename(contentDir)}-`));

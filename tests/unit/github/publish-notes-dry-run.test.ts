@@ -8,15 +8,17 @@
  * Slow (one full build), so it is one test.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright';
+import { resolveFile } from '../../../scripts/lib/static-server.ts';
 import { chromiumLaunchOptions } from '../../../src/chromium/find-chromium.ts';
+import { seriousViolations } from '../../e2e/lib/axe-violations.ts';
 import { astroBuild } from '../astro-build.ts';
+import { commit, git } from '../git/scratch-repo.ts';
 import { expandExpressions, load, stepIndex } from './workflow-file.ts';
 
 const workspace = realpathSync(mkdtempSync(join(tmpdir(), 'publish-notes-')));
@@ -25,18 +27,16 @@ after(() => rmSync(workspace, { recursive: true, force: true }));
 /** The notes repository as actions/checkout leaves it in `<workspace>/notes`: full history, origin remote, branch checked out. */
 function checkOutNotes(): { dir: string; sha: string } {
 	const dir = join(workspace, 'notes');
-	mkdirSync(join(dir, 'docs/meetings'), { recursive: true });
-	const git = (author: string, ...args: string[]) =>
-		execFileSync('git', ['-c', `user.name=${author}`, '-c', 'user.email=notes@example.org', ...args], { cwd: dir, encoding: 'utf8' });
-	git('', 'init', '-q', '-b', 'main');
-	git('', 'remote', 'add', 'origin', 'https://github.com/jane-doe/lab-notes');
-	writeFileSync(join(dir, 'docs/README.md'), '# Lab notebook of Jane Doe\n\nWhat I found while testing operators.\n');
-	writeFileSync(join(dir, 'docs/meetings/2024-03-01.md'), '# Meeting 2024-03-01\n\nWe looked at [the plan](plan.md), which was never written.\n\n![the whiteboard](whiteboard.png)\n');
-	git('Jane Doe', 'add', '.');
-	git('Jane Doe', 'commit', '-q', '-m', 'First notes');
-	writeFileSync(join(dir, 'docs/README.md'), '# Lab notebook of Jane Doe\n\nWhat we found while testing operators.\n');
-	git('Sam Roe', 'commit', '-q', '-am', 'We');
-	return { dir, sha: git('', 'rev-parse', 'HEAD').trim() };
+	mkdirSync(dir);
+	const as = (name: string) => ({ name, email: 'notes@example.org' });
+	git(dir, ['init', '-q', '-b', 'main']);
+	git(dir, ['remote', 'add', 'origin', 'https://github.com/jane-doe/lab-notes']);
+	commit(dir, '2024-03-01T10:00:00Z', {
+		'docs/README.md': '# Lab notebook of Jane Doe\n\nWhat I found while testing operators.\n',
+		'docs/meetings/2024-03-01.md': '# Meeting 2024-03-01\n\nWe looked at [the plan](plan.md), which was never written.\n\n![the whiteboard](whiteboard.png)\n',
+	}, as('Jane Doe'));
+	commit(dir, '2024-03-02T10:00:00Z', { 'docs/README.md': '# Lab notebook of Jane Doe\n\nWhat we found while testing operators.\n' }, as('Sam Roe'));
+	return { dir, sha: git(dir, ['rev-parse', 'HEAD']).trim() };
 }
 
 test('a notes repository built as the workflow builds it names that repository, its commit and its own identity', { timeout: 400_000 }, async () => {
@@ -97,10 +97,8 @@ test('a notes repository built as the workflow builds it names that repository, 
 		// Axe needs a page of its own in the same context; the context serves the built site.
 		const context = await browser.newContext();
 		await context.route('http://notes.test/**', (route) => {
-			const path = decodeURIComponent(new URL(route.request().url()).pathname).replace(/^\/lab-notes\//, '');
-			const file = join(outDir, path);
-			const served = existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
-			return existsSync(served) ? route.fulfill({ path: served }) : route.fulfill({ status: 404, body: 'not found' });
+			const file = resolveFile(outDir, '/lab-notes/', new URL(route.request().url()).pathname);
+			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'not found' });
 		});
 		const page = await context.newPage();
 		await page.goto('http://notes.test/lab-notes/meetings/2024-03-01/');
@@ -115,7 +113,7 @@ test('a notes repository built as the workflow builds it names that repository, 
 			await page.reload();
 			assert.equal(await page.locator('html').getAttribute('data-theme'), theme);
 			const results = await new AxeBuilder({ page }).analyze();
-			const failing = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
+			const failing = seriousViolations(results.violations);
 			assert.deepEqual(failing.map((violation) => `${theme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), []);
 		}
 	} finally {

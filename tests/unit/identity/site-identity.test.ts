@@ -3,35 +3,26 @@
  * CITATION.cff, are never cited as this project; the report says where each value came from.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { personFromGitName, readSiteIdentity } from '../../../src/identity/site-identity.ts';
+import { commit, git } from '../git/scratch-repo.ts';
 
 const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** A git repository in a temp folder with `files` committed by the first of `authors`, one change by each other, and a GitHub origin. */
+/** A git repository in a temp folder with `files` committed by the first of `authors`, one change by each other (a day apart), and a GitHub origin. */
 function notesRepo(files: Record<string, string>, authors = ['Jane Doe']): string {
 	const dir = realpathSync(mkdtempSync(join(tmpdir(), 'notes-identity-')));
-	const git = (name: string, ...args: string[]) =>
-		execFileSync('git', ['-c', `user.name=${name}`, '-c', 'user.email=someone@example.org', ...args], { cwd: dir, stdio: 'pipe' });
-	git('', 'init', '-q', '-b', 'main');
-	git('', 'remote', 'add', 'origin', 'git@github.com:jane-doe/lab-notes.git');
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(dir, path)), { recursive: true });
-		writeFileSync(join(dir, path), text);
-	}
-	git(authors[0], 'add', '.');
-	git(authors[0], 'commit', '-q', '-m', 'notes');
+	const as = (name: string) => ({ name, email: 'someone@example.org' });
+	const day = (index: number) => `2024-03-${String(1 + index).padStart(2, '0')}T10:00:00Z`;
+	git(dir, ['init', '-q', '-b', 'main']);
+	git(dir, ['remote', 'add', 'origin', 'git@github.com:jane-doe/lab-notes.git']);
+	commit(dir, day(0), files, as(authors[0]));
 	// Each further author changes a file (a commit that changes nothing is in no folder's history).
-	for (const [index, name] of authors.slice(1).entries()) {
-		writeFileSync(join(dir, 'changes.txt'), `change ${index}\n`);
-		git(name, 'add', '.');
-		git(name, 'commit', '-q', '-m', `a change by ${name}`);
-	}
+	for (const [index, name] of authors.slice(1).entries()) commit(dir, day(index + 1), { 'changes.txt': `change ${index}\n` }, as(name));
 	return dir;
 }
 

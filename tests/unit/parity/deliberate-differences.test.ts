@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { Root } from 'hast';
 import { describeContentSite } from '../../../src/content-loader/content-site.ts';
 import { cmarkGfmInstallHint, cmarkGfmVersion } from '../../../scripts/lib/parity/cmark-gfm.ts';
 import { githubRules, siteRules } from '../../../scripts/lib/parity/deliberate-differences.ts';
@@ -20,13 +21,27 @@ import { summarizePage, type Rule } from '../../../scripts/lib/parity/summarize-
 const fixtures = join(import.meta.dirname, '../../fixtures/parity/rules');
 const skip = cmarkGfmVersion() ? false : `cmark-gfm is not installed (${cmarkGfmInstallHint})`;
 
+/** Case -> its github.com and site views, made once: cmark-gfm runs once a case, and summarizePage only reads the trees. */
+const views = new Map<string, { github: Root; site: Root }>();
+
+/** The two views of one case. */
+function viewsOf(name: string): { github: Root; site: Root } {
+	let found = views.get(name);
+	if (!found) {
+		const source = readFileSync(join(fixtures, name, 'page.md'), 'utf8');
+		const html = readFileSync(join(fixtures, name, 'site.html'), 'utf8');
+		const [page] = describeContentSite([{ relPath: 'page.md', source }]).pages;
+		found = { github: githubView(source), site: siteView(html, page) };
+		views.set(name, found);
+	}
+	return found;
+}
+
 /** Compares one case, leaving out the rules named in `without`. */
 function compareCase(name: string, without: string[] = []) {
-	const source = readFileSync(join(fixtures, name, 'page.md'), 'utf8');
-	const html = readFileSync(join(fixtures, name, 'site.html'), 'utf8');
-	const [page] = describeContentSite([{ relPath: 'page.md', source }]).pages;
+	const { github, site } = viewsOf(name);
 	const keep = (rules: readonly Rule[]) => rules.filter((rule) => !without.includes(rule.name));
-	return scoreParity(summarizePage(githubView(source), keep(githubRules)), summarizePage(siteView(html, page), keep(siteRules)));
+	return scoreParity(summarizePage(github, keep(githubRules)), summarizePage(site, keep(siteRules)));
 }
 
 /** Case -> the rules that make it read the same (none: handled where the pages are read). */

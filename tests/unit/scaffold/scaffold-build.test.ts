@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { astroBuild } from '../astro-build.ts';
+import { buildFixture } from '../content-loader/build-fixture.ts';
 import { repoRoot, runScript } from './run-script.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'scaffold-build-'));
@@ -29,8 +29,7 @@ test('a note and a trace added by the commands build into pages, and the feed li
 	writeFileSync(join(content, 'reconcile_testing_operators/run-added-by-test.md'), `# A trace added by a test\n\n${block}\n`);
 
 	// 2. A production build over the copy, in folders of its own, with the settings of `npm run build:test`.
-	const outDir = join(work, 'dist');
-	const build = astroBuild({ ...process.env, ...env, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(work, 'cache'), SITE_BASE: '/masters-thesis/', SITE_URL: 'https://example.github.io', SITE_REPO_URL: 'https://github.com/example/masters-thesis' });
+	const { outDir, ...build } = buildFixture(content);
 	assert.equal(build.status, 0, `astro build failed:\n${build.output.slice(-6000)}`);
 
 	// 3. The new pages exist, and the feed announces the new note.
