@@ -33,10 +33,6 @@ export interface PageCitation {
 	licence?: Licence;
 	/** The notes' keywords, e.g. `['Kubernetes', 'operators']`. */
 	keywords: string[];
-	/** The released version of the notes as a whole, e.g. `1.0.0`, from their CITATION.cff. */
-	siteVersion?: string;
-	/** The DOI of the notes as a whole, e.g. `10.5281/zenodo.1003150`; not the page's own. */
-	siteDoi?: string;
 	/** BCP-47 language, e.g. `en`. */
 	language: string;
 }
@@ -88,8 +84,6 @@ export function pageCitation(site: SiteMeta, page: PageFacts): PageCitation {
 		sourceUrl: page.sourceUrl,
 		...(licence ? { licence } : {}),
 		keywords: site.keywords,
-		...(site.version ? { siteVersion: site.version } : {}),
-		...(site.doi ? { siteDoi: site.doi } : {}),
 		language: site.language,
 	};
 }

@@ -1,16 +1,15 @@
 /**
  * The model of a content folder that every build step shares: which Markdown files are pages,
- * their ids, titles, meeting dates, heading anchors and links. Built from file contents only, so
+ * their ids, titles, meeting dates, heading anchors, links and link previews. Built from file contents only, so
  * the sidebar (at config time), the loader and the Markdown plugins all agree.
  */
 import { posix } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { meetingDate } from './meeting-date.ts';
 import { meetingDateWithHistory } from './meeting-date-history.ts';
 import { folderId, isFolderPage, pageId } from './page-id.ts';
+import { headingAnchors } from './heading-anchors.ts';
 import { linkSentences, type LinkSentence } from './link-sentences.ts';
 import { describePageHtml } from './page-html.ts';
 import { headingText, isMdxPath, parseMarkdown, titleHeading, type ParsedMarkdown } from './parse-markdown.ts';
@@ -18,6 +17,7 @@ import { parseTraceBlock } from '../plugins/trace-block-options.ts';
 import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
 import type { WrittenLink } from './written-link.ts';
 import { parseFigureReference } from '../plugins/trace-figure-reference.ts';
+import { previewData, type PreviewData } from '../link-preview/preview-data.ts';
 
 export type { WrittenLink };
 
@@ -56,6 +56,8 @@ export interface ContentPage {
 	 * must re-render the page.
 	 */
 	embeds: string[];
+	/** What a link preview of the page shows (`<base>link-previews/<id>.json`), its section keys the page's heading anchors. */
+	preview: PreviewData;
 }
 
 /** A folder holding Markdown, directly or below. */
@@ -186,6 +188,8 @@ function describePage({ relPath, source, firstCommit }: ContentFile, errors: Sit
 		links: [...writtenLinks(tree), ...(html?.links ?? [])].sort((a, b) => a.line - b.line),
 		linkSentences: linkSentences(tree),
 		embeds: embeddedFiles(tree, folder),
+		// Without a title the build stops (errors above); the preview is then never served.
+		preview: previewData(tree, { title: title ?? '', date, description: typeof frontmatter.description === 'string' ? frontmatter.description : undefined }),
 	};
 }
 
@@ -209,16 +213,11 @@ function nearestMeetingsFolder(folder: string): string | undefined {
 	return undefined;
 }
 
-/** GitHub's heading anchors: github-slugger over each heading's text, in document order. */
+/** The page's heading anchors (`heading-anchors.ts`), and the dropped title's. */
 function anchorsOf(tree: Root, droppedTitle: Heading | undefined): { anchors: Set<string>; titleAnchor?: string } {
-	const slugger = new GithubSlugger();
-	const anchors = new Set<string>();
-	let titleAnchor: string | undefined;
-	visit(tree, 'heading', (node) => {
-		const anchor = slugger.slug(toString(node));
-		anchors.add(anchor);
-		if (node === droppedTitle) titleAnchor = anchor;
-	});
+	const byHeading = headingAnchors(tree);
+	const titleAnchor = droppedTitle && byHeading.get(droppedTitle);
+	const anchors = new Set(byHeading.values());
 	return titleAnchor ? { anchors, titleAnchor } : { anchors };
 }
 

@@ -12,7 +12,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { applyBrokenLinkPolicy, type BrokenLinkPolicy } from './broken-link-policy.ts';
 import type { ContentSite } from './content-site.ts';
-import { contentRepo } from './content-repo.ts';
 import { displayPath } from './display-path.ts';
 import { codeDigest, renderingInputs } from './code-digest.ts';
 import { embedDigestsByText } from './embed-digests.ts';
@@ -20,7 +19,7 @@ import { findBrokenLinks } from './find-broken-links.ts';
 import { meetingNavigation } from './meeting-navigation.ts';
 import { pageId } from './page-id.ts';
 import { refreshContentSite } from './scan-content.ts';
-import { diskPathKind, contentPathInRepo } from '../plugins/content-file.ts';
+import { siteLinkContext } from '../plugins/content-file.ts';
 
 /** Options of `githubMarkdownLoader`. */
 export interface GithubMarkdownLoaderOptions {
@@ -82,14 +81,7 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 /** Fails with every problem of the folder at once: missing titles, clashing URLs, bad dates, broken links (unless they only warn). */
 function checkSite(site: ContentSite, base: string, context: LoaderContext, options: GithubMarkdownLoaderOptions) {
 	const display = (relPath: string) => displayPath(join(base, relPath));
-	const repo = contentRepo(base, options.repoUrl);
-	const brokenLinks = findBrokenLinks(site, {
-		contentPath: contentPathInRepo(base, repo.root),
-		pathKind: diskPathKind(repo.root),
-		base: context.config.base,
-		...(repo.url ? { repoUrl: repo.url } : {}),
-		ref: repo.ref,
-	}, display);
+	const brokenLinks = findBrokenLinks(site, siteLinkContext({ contentDir: base, base: context.config.base, repoUrl: options.repoUrl }), display);
 	const { errors, warnings } = applyBrokenLinkPolicy(brokenLinks, options.links ?? 'fail');
 	const problems = [
 		...site.errors.map((error) => `${display(error.relPath)}${error.line ? `:${error.line}` : ''}: ${error.message}`),

@@ -104,7 +104,12 @@ export function readSiteIdentity(input: IdentityInput): SiteIdentity {
 	return { meta, report };
 }
 
-const cache = new Map<string, SiteIdentity>();
+// On `globalThis` like the content model (`scan-content.ts`): astro.config.mjs and the pages load this
+// file as separate module instances, and the identity (CITATION.cff, git) is read once per process.
+const cacheKey = Symbol.for('masters-thesis.site-identity');
+type Cache = Map<string, SiteIdentity>;
+const cache: Cache = ((globalThis as Record<symbol, unknown>)[cacheKey] as Cache | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[cacheKey] = cache;
 
 /**
  * The identity of the content folder of this build (`CONTENT_DIR`), read once per process.

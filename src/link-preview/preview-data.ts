@@ -1,14 +1,14 @@
 /**
- * The data of a link preview (`<base>link-previews/<id>.json`, made by
- * `src/pages/link-previews/[...id].json.ts`): a page's title, its date, its first paragraph, and the
- * first paragraph under each heading, so a link to `glossary/#drift` previews the definition.
+ * The data of a link preview (`<base>link-previews/<id>.json`, served by
+ * `src/pages/link-previews/[...id].json.ts` from the content model's `preview`): a page's title,
+ * its date, its first paragraph, and the first paragraph under each heading, so a link to
+ * `glossary/#drift` previews the definition.
  * The text is plain text taken from the Markdown tree: raw HTML, MDX, code and footnotes are left
  * out, never passed on, so a note's HTML cannot reach the preview (which also only sets textContent).
  */
-import GithubSlugger from 'github-slugger';
 import type { Nodes, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { formatDate } from '../content-loader/format-date.ts';
+import { headingAnchors } from '../content-loader/heading-anchors.ts';
 
 /** What a preview shows of one page. */
 export interface PreviewData {
@@ -32,13 +32,13 @@ const proseBlocks = new Set(['paragraph', 'list', 'blockquote']);
 const hiddenTypes = new Set(['html', 'code', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'footnoteReference', 'footnoteDefinition', 'definition', 'yaml', 'table']);
 
 /**
- * The preview of a page from its Markdown tree.
- * @param tree e.g. the tree of `"# Glossary\n\nThe words.\n\n## Drift\n\nThe gap.\n"`
+ * The preview of a page from its Markdown tree; its section keys are the page's heading anchors (`heading-anchors.ts`).
+ * @param tree emoji shortcodes already emoji, as the content model has it, e.g. the tree of `"# Glossary\n\nThe words.\n\n## Drift\n\nThe gap.\n"`
  * @param page e.g. `{ title: 'Glossary' }`, with `date: '2024-11-04'` for a dated page and a front matter `description` as the fallback text
  * @returns e.g. `{ title: 'Glossary', text: 'The words.', sections: { glossary: { heading: 'Glossary', text: 'The words.' }, drift: { heading: 'Drift', text: 'The gap.' } } }`
  */
 export function previewData(tree: Root, page: { title: string; date?: string | undefined; description?: string | undefined }): PreviewData {
-	const slugger = new GithubSlugger();
+	const anchors = headingAnchors(tree);
 	const sections: PreviewData['sections'] = {};
 	let open: { heading: string; text: string } | undefined;
 	let first: string | undefined;
@@ -46,7 +46,7 @@ export function previewData(tree: Root, page: { title: string; date?: string | u
 		if (node.type === 'heading') {
 			const heading = plainText(node);
 			open = { heading, text: '' };
-			sections[slugger.slug(toString(node))] = open;
+			sections[anchors.get(node)!] = open;
 			continue;
 		}
 		const text = proseText(node);

@@ -76,19 +76,28 @@ export interface SiteLinkOptions {
 	repoUrl?: string;
 }
 
+/** What the link resolver needs to know of the site, the same for every page: a `LinkContext` without `fromRelPath` and `site`. */
+export type SiteLinkContext = Omit<LinkContext, 'fromRelPath' | 'site'>;
+
 /**
- * What the link resolver needs to resolve the links of one page.
- * @param fromRelPath e.g. `meetings/2024-11-04.md`
+ * Where the site's links resolve to: its repository (asked of git once per content folder), base path and GitHub URL.
+ * @param options e.g. `{ contentDir: '/work/main/content', base: '/masters-thesis/' }` -> `{ contentPath: 'content', base: '/masters-thesis/', ref: 'main', ... }`
  */
-export function pageLinkContext(options: SiteLinkOptions, fromRelPath: string): LinkContext {
+export function siteLinkContext(options: SiteLinkOptions): SiteLinkContext {
 	const repo = cachedContentRepo(options.contentDir, options.repoUrl);
 	return {
-		fromRelPath,
-		site: contentSite(options.contentDir),
 		contentPath: contentPathInRepo(options.contentDir, repo.root),
 		pathKind: diskPathKind(repo.root),
 		base: options.base,
 		...(repo.url ? { repoUrl: repo.url } : {}),
 		ref: repo.ref,
 	};
+}
+
+/**
+ * What the link resolver needs to resolve the links of one page.
+ * @param fromRelPath e.g. `meetings/2024-11-04.md`
+ */
+export function pageLinkContext(options: SiteLinkOptions, fromRelPath: string): LinkContext {
+	return { fromRelPath, site: contentSite(options.contentDir), ...siteLinkContext(options) };
 }

@@ -4,7 +4,7 @@ import { bibtex } from '../../citation/bibtex.ts';
 import { cslJson } from '../../citation/csl-json.ts';
 import { isoDay, type PageCitation, shortCommit } from '../../citation/page-citation.ts';
 
-/** The texts of the block, one per format, plus the version line. */
+/** The texts of the block, one per format, plus the version line (the release line is the notes' `identityView`). */
 export interface CiteView {
 	/** APA reference, split around the italic title. */
 	apa: ApaReference;
@@ -20,8 +20,6 @@ export interface CiteView {
 	updated?: { iso: string; label: string };
 	/** Permanent link to this version of the page's source. */
 	sourceUrl?: string;
-	/** The release of the notes as a whole the page belongs to, e.g. `{ version: '1.0.0', doi: { id, url } }`. */
-	release?: { version?: string; doi?: { id: string; url: string } };
 }
 
 /**
@@ -40,13 +38,6 @@ export function citeView(citation: PageCitation): CiteView {
 			? { iso: isoDay(citation.updated), label: citation.updated.toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' }) }
 			: undefined,
 		sourceUrl: citation.sourceUrl,
-		release:
-			citation.siteVersion || citation.siteDoi
-				? {
-						...(citation.siteVersion ? { version: citation.siteVersion } : {}),
-						...(citation.siteDoi ? { doi: { id: citation.siteDoi, url: `https://doi.org/${citation.siteDoi}` } } : {}),
-					}
-				: undefined,
 	};
 }
 

@@ -4,7 +4,7 @@ import { readSiteEnv } from '../../config/site-env.ts';
 import { backlinks, type Backlink } from '../../content-loader/backlinks.ts';
 import type { ContentSite } from '../../content-loader/content-site.ts';
 import { contentSite } from '../../content-loader/scan-content.ts';
-import { cachedContentRepo, contentPathInRepo, diskPathKind } from '../../plugins/content-file.ts';
+import { siteLinkContext } from '../../plugins/content-file.ts';
 
 const env = readSiteEnv();
 
@@ -24,14 +24,7 @@ export function routeBacklinks(route: StarlightRouteData): Backlink[] | undefine
 	if (!isPage) return undefined;
 	let byPage = computed.get(site);
 	if (!byPage) {
-		const repo = cachedContentRepo(env.contentDir, env.repoUrl);
-		byPage = backlinks(site, {
-			contentPath: contentPathInRepo(env.contentDir, repo.root),
-			pathKind: diskPathKind(repo.root),
-			base: env.base,
-			...(repo.url ? { repoUrl: repo.url } : {}),
-			ref: repo.ref,
-		});
+		byPage = backlinks(site, siteLinkContext({ contentDir: env.contentDir, base: env.base, repoUrl: env.repoUrl }));
 		computed.set(site, byPage);
 	}
 	return byPage.get(id) ?? [];

@@ -1,11 +1,16 @@
 /**
  * One small JSON file per page, `<base>link-previews/<id>.json`, that the link previews fetch when
  * a reader first hovers or focuses a link to that page (src/link-preview/link-preview-element.ts).
+ * A page's preview is the content model's (`content-site.ts`), made from the tree its heading
+ * anchors come from; a generated meetings overview, which has no Markdown, previews its description.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isMdxPath, parseMarkdown } from '../../content-loader/parse-markdown.ts';
+import { readSiteEnv } from '../../config/site-env.ts';
+import { contentSite } from '../../content-loader/scan-content.ts';
 import { previewData } from '../../link-preview/preview-data.ts';
+
+const env = readSiteEnv();
 
 export const getStaticPaths = (async () => {
 	const entries = await getCollection('docs');
@@ -13,12 +18,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'docs'> }> = ({ props: { entry } }) => {
-	const { tree } = parseMarkdown(entry.body ?? '', { mdx: isMdxPath(entry.filePath ?? '') });
-	const date = (entry.data as { date?: Date }).date;
-	const data = previewData(tree, {
-		title: entry.data.title,
-		date: date ? date.toISOString().slice(0, 10) : undefined,
-		description: entry.data.description,
-	});
+	const page = contentSite(env.contentDir).pages.find((candidate) => candidate.id === entry.id);
+	const data = page?.preview ?? previewData({ type: 'root', children: [] }, { title: entry.data.title, description: entry.data.description });
 	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

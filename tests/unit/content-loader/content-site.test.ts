@@ -81,6 +81,16 @@ test('emoji shortcodes count as their emoji in titles and heading anchors, as on
 	assert.deepEqual([...page.anchors], ['shipped-', 'checks--pass', 'not-an_emoji']);
 });
 
+test("a page's link preview keys its sections by the page's heading anchors: emoji shortcodes and nested headings count", () => {
+	const page = describeContentSite([{ relPath: 'release.md', source: '# Notes\n\n## :tada: Release\n\nShipped.\n\n> ## Aside\n\n## Aside\n\nAgain.\n' }]).pages[0];
+	assert.deepEqual(page.preview.sections, {
+		notes: { heading: 'Notes', text: '' },
+		'-release': { heading: '🎉 Release', text: 'Shipped.' },
+		'aside-1': { heading: 'Aside', text: 'Again.' },
+	});
+	assert.ok(Object.keys(page.preview.sections).every((key) => page.anchors.has(key)), [...page.anchors].join(', '));
+});
+
 test('raw-HTML links and images join the Markdown ones in line order; their ids and names are anchors', () => {
 	const page = describeContentSite([{
 		relPath: 'notes.md',
