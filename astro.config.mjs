@@ -12,7 +12,7 @@ import { attributionCheck } from './src/integrations/attribution-check.ts';
 import { traceAssets } from './src/integrations/trace-assets.ts';
 import { mathAssets } from './src/integrations/math-assets.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
-import { cachedContentRepo } from './src/plugins/content-file.ts';
+import { cachedContentRepo } from './src/content-loader/content-file.ts';
 import { siteIdentity } from './src/identity/site-identity.ts';
 import { siteIdentityReport } from './src/integrations/site-identity-report.ts';
 

@@ -28,7 +28,7 @@ import { benchTraceJson, benchTraceOtlp } from './lib/bench-viewer-trace.ts';
 import { staticServer } from './lib/static-server.ts';
 import { timeAstroBuild } from './lib/time-astro-build.ts';
 import { decodeCompact } from '../src/trace/compact/decode-compact.ts';
-import { traceViewerHast } from '../src/plugins/trace-block-markup.ts';
+import { traceViewerHast } from '../src/embeds/trace/trace-block-markup.ts';
 
 const LEGEND = `Columns (medians over the runs; each run is a fresh page, after one uncounted warm-up page):
   first frame ms   data fetched (response body complete) -> first timeline frame painted: decoding,

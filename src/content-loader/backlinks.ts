@@ -18,7 +18,7 @@
 import type { ContentPage, ContentSite } from './content-site.ts';
 import type { LinkSentence } from './link-sentences.ts';
 import { pageHref } from './page-id.ts';
-import { resolveGithubLink, type LinkContext } from '../plugins/resolve-github-link.ts';
+import { resolveGithubLink, type LinkContext } from '../github-markdown/resolve-github-link.ts';
 
 /** A page that links to another page, and the sentences its links stand in. */
 export interface Backlink {

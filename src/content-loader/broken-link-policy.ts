@@ -2,7 +2,7 @@
  * What a build does with broken links, in one place for every kind of link the site model holds
  * (whatever `find-broken-links.ts` reports): `fail`, the default and what CI runs, stops the build
  * with the list; `warn` (`LINKS=warn`) prints the same list as warnings and builds the pages, with
- * the dead links marked on them (`src/plugins/broken-link-mark.ts`). Other problems (a missing
+ * the dead links marked on them (`src/content-loader/broken-link-mark.ts`). Other problems (a missing
  * title, clashing URLs, a bad date) fail the build either way.
  */
 

@@ -13,10 +13,9 @@ import { headingAnchors } from './heading-anchors.ts';
 import { linkSentences, type LinkSentence } from './link-sentences.ts';
 import { describePageHtml } from './page-html.ts';
 import { headingText, isMdxPath, parseMarkdown, titleHeading, type ParsedMarkdown } from './parse-markdown.ts';
-import { parseTraceBlock } from '../plugins/trace-block-options.ts';
-import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
+import { blockFiles, figureFiles } from '../embeds/embedded-files.ts';
+import { githubEmoji } from '../github-markdown/github-emoji.ts';
 import type { WrittenLink } from './written-link.ts';
-import { parseFigureReference } from '../plugins/trace-figure-reference.ts';
 import { previewData, type PreviewData } from '../link-preview/preview-data.ts';
 
 export type { WrittenLink };
@@ -149,7 +148,7 @@ export function describeContentSite(files: ContentFile[]): ContentSite {
 function describePage({ relPath, source, firstCommit }: ContentFile, errors: SiteError[], warnings: SiteError[]): ContentPage {
 	const { frontmatter, tree } = parsePage(relPath, source, errors);
 	// Titles and heading anchors are made from the text GitHub shows: `:tada:` is an emoji there.
-	remarkGithubEmoji()(tree);
+	githubEmoji()(tree);
 	// An .mdx page is code: its JSX is not raw HTML and is not sanitized.
 	const html = isMdxPath(relPath) ? undefined : describePageHtml(tree, source);
 	for (const warning of html?.warnings ?? []) warnings.push({ relPath, ...warning });
@@ -231,7 +230,7 @@ function writtenLinks(tree: Root): WrittenLink[] {
 	return links;
 }
 
-/** The `src` of each ```trace block and `<TraceViewer>`; blocks that do not parse are left to the renderer, which reports them with their line. */
+/** The files of each embedded block (`embedded-files.ts`), `<TraceViewer>` and figure reference; blocks that do not parse are left to the renderer, which reports them with their line. */
 function embeddedFiles(tree: Root, folder: string): string[] {
 	const sources = new Set<string>();
 	const add = (src: unknown) => {
@@ -239,12 +238,9 @@ function embeddedFiles(tree: Root, folder: string): string[] {
 	};
 	visit(tree, (node) => {
 		// Problems in a block or a reference are reported when the page renders; here they embed nothing.
-		if (node.type === 'code' && node.lang === 'trace') {
+		if (node.type === 'code') {
 			try {
-				const options = parseTraceBlock(node.value);
-				add(options.src);
-				add(options.changes);
-				options.compare?.forEach(add);
+				blockFiles(node.lang, node.value)?.forEach(add);
 			} catch {
 				return;
 			}
@@ -253,8 +249,7 @@ function embeddedFiles(tree: Root, folder: string): string[] {
 		} else if (node.type === 'link') {
 			// A figure reference shows a number computed from its file (remark-trace-figures.ts).
 			try {
-				const reference = parseFigureReference(node.url);
-				if (reference) [reference.file, reference.changes].forEach((f) => add(f && safeDecodeUri(f)));
+				figureFiles(node.url)?.forEach((f) => add(safeDecodeUri(f)));
 			} catch {
 				return;
 			}

@@ -3,13 +3,13 @@
  * broken links at once (and a cached, unchanged page cannot hide a link whose target was deleted).
  */
 import type { ContentSite } from './content-site.ts';
-import { resolveGithubLink, type LinkContext } from '../plugins/resolve-github-link.ts';
-import { parseFigureReference } from '../plugins/trace-figure-reference.ts';
+import { resolveGithubLink, type LinkContext } from '../github-markdown/resolve-github-link.ts';
+import { parseFigureLink } from '../embeds/shared/figure-link.ts';
 
 /** True for a link with `#figure=...` (a malformed one too: its page reports it when it renders). */
 function isFigureLink(url: string): boolean {
 	try {
-		return parseFigureReference(url) !== null;
+		return parseFigureLink(url) !== null;
 	} catch {
 		return true;
 	}

@@ -19,7 +19,7 @@ import { findBrokenLinks } from './find-broken-links.ts';
 import { meetingNavigation } from './meeting-navigation.ts';
 import { pageId } from './page-id.ts';
 import { refreshContentSite } from './scan-content.ts';
-import { siteLinkContext } from '../plugins/content-file.ts';
+import { siteLinkContext } from './content-file.ts';
 
 /** Options of `githubMarkdownLoader`. */
 export interface GithubMarkdownLoaderOptions {

@@ -11,7 +11,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { htmlUnquotedSlash } from '../plugins/html-unquoted-slash.ts';
+import { htmlUnquotedSlash } from '../github-markdown/html-unquoted-slash.ts';
 
 /** A parsed Markdown file: its front matter and its syntax tree (line numbers as in the file). */
 export interface ParsedMarkdown {

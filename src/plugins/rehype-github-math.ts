@@ -16,7 +16,7 @@ import type { Element, Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { displayFilePath } from './content-file.ts';
+import { displayFilePath } from '../content-loader/content-file.ts';
 
 /** What KaTeX's parse errors carry besides the message. */
 interface KatexError extends Error {

@@ -16,8 +16,8 @@ import rehypeMermaid, { type RehypeMermaidOptions } from 'rehype-mermaid';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { chromiumLaunchOptions } from '../chromium/find-chromium.ts';
-import { displayFilePath } from './content-file.ts';
-import { diagramAltText, diagramLabels } from './diagram-alt-text.ts';
+import { displayFilePath } from '../content-loader/content-file.ts';
+import { diagramAltText, diagramLabels } from '../diagrams/diagram-alt-text.ts';
 
 type Transform = (tree: Root, file: VFile) => Promise<void> | void;
 

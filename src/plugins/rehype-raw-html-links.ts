@@ -14,9 +14,9 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { contentFileUrl } from '../integrations/content-files.ts';
 import { htmlUrls, rewriteHtmlUrls } from '../raw-html/html-urls.ts';
-import { brokenLinkNote, brokenLinkProperties } from './broken-link-mark.ts';
-import { contentRelPath, pageLinkContext, type SiteLinkOptions } from './content-file.ts';
-import { resolveGithubLink } from './resolve-github-link.ts';
+import { brokenLinkNote, brokenLinkProperties } from '../content-loader/broken-link-mark.ts';
+import { contentRelPath, pageLinkContext, type SiteLinkOptions } from '../content-loader/content-file.ts';
+import { resolveGithubLink } from '../github-markdown/resolve-github-link.ts';
 
 /**
  * Rehype plugin rewriting the URLs of raw-HTML elements.

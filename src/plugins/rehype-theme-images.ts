@@ -11,7 +11,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { candidates } from '../raw-html/html-urls.ts';
-import { themeFragments } from './resolve-github-link.ts';
+import { themeFragments } from '../github-markdown/resolve-github-link.ts';
 
 type Theme = 'light' | 'dark';
 

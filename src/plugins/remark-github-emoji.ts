@@ -1,14 +1,9 @@
 /**
- * Emoji shortcodes as on GitHub (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#using-emojis):
- * `:tada:`, `:+1:`, `:white_check_mark:` become their emoji, by GitHub's own list (the `gemoji`
- * package, through `remark-gemoji`). A name not on the list stays as typed, and code spans and
- * blocks are left alone (only text is rewritten).
- *
- * Differences: GitHub wraps each emoji in a `<g-emoji>` element and draws its few emoji without a
- * Unicode character (`:octocat:`, `:shipit:`) as images; we write the Unicode character, which
- * search and screen readers read as text, and leave those few as typed.
+ * Remark plugin: emoji shortcodes as on GitHub. The rule itself, and how it differs from
+ * github.com, is in `github-markdown/github-emoji.ts`, which the content model runs too (titles
+ * and heading anchors are made from the text GitHub shows).
  */
-import remarkGemoji from 'remark-gemoji';
+import { githubEmoji } from '../github-markdown/github-emoji.ts';
 
 /** Remark plugin replacing known shortcodes, e.g. `Done :tada:` -> `Done 🎉`. */
-export const remarkGithubEmoji = remarkGemoji;
+export const remarkGithubEmoji = githubEmoji;

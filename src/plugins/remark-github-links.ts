@@ -10,9 +10,9 @@
 import type { Link, LinkReference, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentRelPath, pageLinkContext, type SiteLinkOptions } from './content-file.ts';
-import { brokenLinkNote, brokenLinkProperties } from './broken-link-mark.ts';
-import { resolveGithubLink } from './resolve-github-link.ts';
+import { contentRelPath, pageLinkContext, type SiteLinkOptions } from '../content-loader/content-file.ts';
+import { brokenLinkNote, brokenLinkProperties } from '../content-loader/broken-link-mark.ts';
+import { resolveGithubLink } from '../github-markdown/resolve-github-link.ts';
 
 declare module 'mdast' {
 	interface LinkData {

@@ -11,7 +11,7 @@ import remarkMath from 'remark-math';
 // Declares `micromarkExtensions` on the processor's data.
 import type {} from 'remark-parse';
 import type { Processor } from 'unified';
-import { githubMathText } from './github-math-text.ts';
+import { githubMathText } from '../github-markdown/github-math-text.ts';
 
 /** Remark plugin: the math syntax, read the way GitHub reads it. */
 export function remarkGithubMath(this: Processor) {

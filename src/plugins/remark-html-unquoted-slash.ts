@@ -7,7 +7,7 @@
 // Declares `micromarkExtensions` on the processor's data.
 import type {} from 'remark-parse';
 import type { Processor } from 'unified';
-import { htmlUnquotedSlash } from './html-unquoted-slash.ts';
+import { htmlUnquotedSlash } from '../github-markdown/html-unquoted-slash.ts';
 
 /** Remark plugin adding the micromark extension. */
 export function remarkHtmlUnquotedSlash(this: Processor) {

@@ -8,7 +8,7 @@ import type { ContentPage } from '../content-loader/content-site.ts';
 import { formatDate } from '../content-loader/format-date.ts';
 import { isFolderPage, pageHref } from '../content-loader/page-id.ts';
 import { contentSite } from '../content-loader/scan-content.ts';
-import { contentRelPath } from './content-file.ts';
+import { contentRelPath } from '../content-loader/content-file.ts';
 
 /** Options of `remarkMeetingsIndex`. */
 export interface MeetingsIndexOptions {

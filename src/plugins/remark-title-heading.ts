@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { contentSite } from '../content-loader/scan-content.ts';
-import { contentRelPath } from './content-file.ts';
+import { contentRelPath } from '../content-loader/content-file.ts';
 
 /**
  * Remark plugin removing the title H1 of content pages.

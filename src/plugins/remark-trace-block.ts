@@ -6,8 +6,11 @@
  */
 import type { Code, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { placeError, renderTraceBlock } from './render-trace-block.ts';
-import { TraceOptionsError, parseTraceBlock } from './trace-block-options.ts';
+import { renderTraceBlock } from '../embeds/trace/render-trace-block.ts';
+import { parseTraceBlock } from '../embeds/trace/trace-block-options.ts';
+import { placeError } from '../embeds/shared/block-place.ts';
+import { BlockOptionsError } from '../embeds/shared/block-yaml.ts';
+import { hastParagraph } from '../embeds/shared/hast-paragraph.ts';
 import type { TraceStore } from '../integrations/trace-store.ts';
 
 /** Options of the plugin; tests pass a store, the site uses the integration's. */
@@ -41,14 +44,12 @@ function replaceBlock(node: Code, page: string, seen: Map<string, number>, prelo
 	try {
 		parsed = parseTraceBlock(node.value);
 	} catch (error) {
-		const line = error instanceof TraceOptionsError && error.line ? fence + error.line : fence;
+		const line = error instanceof BlockOptionsError && error.line ? fence + error.line : fence;
 		throw placeError({ page, line }, (error as Error).message);
 	}
 	const occurrence = (seen.get(parsed.src) ?? 0) + 1;
 	seen.set(parsed.src, occurrence);
-	const element = renderTraceBlock(parsed, { page, line: fence, occurrence, preload }, store);
-	// A paragraph carrying its own hast: mdast-util-to-hast emits `element` as is, in .md and .mdx.
-	return { type: 'paragraph', children: [], data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } } as RootContent;
+	return hastParagraph(renderTraceBlock(parsed, { page, line: fence, occurrence, preload }, store));
 }
 
 function annotateComponent(node: JsxElement, page: string, seen: Map<string, number>, preload: boolean): void {

@@ -27,8 +27,8 @@ import { analyzeTrace } from '../trace/analysis/analysis.ts';
 import { traceSummary, type TraceSummary } from '../trace/analysis/trace-summary.ts';
 import { importTraceFile } from '../trace/import/import.ts';
 import { storeDataFile, traceStore, type TraceStore } from '../integrations/trace-store.ts';
-import { placeError } from './render-trace-block.ts';
-import { FigureError, figureText, parseFigureReference, type FigureReference } from './trace-figure-reference.ts';
+import { placeError } from '../embeds/shared/block-place.ts';
+import { FigureError, figureText, parseFigureReference, type FigureReference } from '../embeds/trace/trace-figure-reference.ts';
 
 /** Summaries already computed in this process, by file, its modification time, changes and policy. */
 const summaries = new Map<string, TraceSummary>();

@@ -43,7 +43,7 @@ export function siteMarkup(node: Element): SiteMarkup | undefined {
 		// references and back references: their ids are prefixed already, sanitizing would do it twice.
 		case 'a':
 			if (classes.includes('glossary-link') || 'dataFootnoteRef' in node.properties || 'dataFootnoteBackref' in node.properties) return 'whole';
-			// A dead link marked under LINKS=warn (src/plugins/broken-link-mark.ts): the mark is ours, the link text the author's.
+			// A dead link marked under LINKS=warn (src/content-loader/broken-link-mark.ts): the mark is ours, the link text the author's.
 			if (classes.includes('broken-link')) return 'frame';
 			// A figure reference (src/plugins/remark-trace-figures.ts): the number and its data link are computed by the site.
 			return classes.includes('trace-figure') ? 'whole' : undefined;

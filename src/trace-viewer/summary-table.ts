@@ -1,6 +1,6 @@
 /**
  * The numbers table of one viewer, as an `HtmlNode` tree, so that the build-time overview
- * (`src/plugins/trace-block-markup.ts`, for readers without JavaScript) and the live viewer
+ * (`src/embeds/trace/trace-block-markup.ts`, for readers without JavaScript) and the live viewer
  * (re-rendered when the reader changes the unload policy) show the same table. Two tables:
  * the top wakers (lane, wake-ups per minute, share of all wake-ups, period, regularity, causes),
  * busiest first as powertop lists processes, and the unload simulation per lane. Pure, DOM-free.

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { analyzeTrace } from '../../src/trace/analysis/analysis.ts';
 import { traceSummary } from '../../src/trace/analysis/trace-summary.ts';
 import { importTraceFile } from '../../src/trace/import/import.ts';
-import { formatFigure } from '../../src/plugins/trace-figure-reference.ts';
+import { formatFigure } from '../../src/embeds/trace/trace-figure-reference.ts';
 
 const persona = resolve('content/reconcile_testing_operators/traces/third-party/traces_persona.csv');
 

@@ -4,7 +4,7 @@ import { readSiteEnv } from '../../config/site-env.ts';
 import { backlinks, type Backlink } from '../../content-loader/backlinks.ts';
 import type { ContentSite } from '../../content-loader/content-site.ts';
 import { contentSite } from '../../content-loader/scan-content.ts';
-import { siteLinkContext } from '../../plugins/content-file.ts';
+import { siteLinkContext } from '../../content-loader/content-file.ts';
 
 const env = readSiteEnv();
 

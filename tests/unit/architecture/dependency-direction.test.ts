@@ -1,6 +1,8 @@
 /**
  * The layering the folders promise: `scripts/` may import `src/`, never the other way round, and
- * the modules of `src/` import each other without cycles (a cycle makes load order matter).
+ * the modules of `src/` import each other without cycles (a cycle makes load order matter), and
+ * only the Markdown configuration loads the plugins (what the content loader shares with them, the
+ * GitHub rules and the embedded kinds, lives in `src/github-markdown/` and `src/embeds/`).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,6 +26,13 @@ const sources = readdirSync(src, { recursive: true, encoding: 'utf8' })
 
 test('no module under src/ imports scripts/', () => {
 	const offending = sources.flatMap((file) => relativeImports(file).filter((target) => target.startsWith('scripts/')).map((target) => `${relative(root, file)} -> ${target}`));
+	assert.deepEqual(offending, []);
+});
+
+test('src/plugins/ holds plugins only: nothing but the Markdown configuration imports it', () => {
+	const offending = sources
+		.filter((file) => !relative(root, file).startsWith('src/plugins/') && relative(root, file) !== 'src/config/markdown.ts')
+		.flatMap((file) => relativeImports(file).filter((target) => target.startsWith('src/plugins/')).map((target) => `${relative(root, file)} -> ${target}`));
 	assert.deepEqual(offending, []);
 });
 

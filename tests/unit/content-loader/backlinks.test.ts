@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { backlinks, type Backlink } from '../../../src/content-loader/backlinks.ts';
 import { describeContentSite, type ContentSite } from '../../../src/content-loader/content-site.ts';
 import { refreshContentSite } from '../../../src/content-loader/scan-content.ts';
-import { diskPathKind } from '../../../src/plugins/content-file.ts';
+import { diskPathKind } from '../../../src/content-loader/content-file.ts';
 import remarkGlossaryLinks from '../../../src/plugins/remark-glossary-links.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findBrokenLinks } from '../../../src/content-loader/find-broken-links.ts';
 import { describeContentSite } from '../../../src/content-loader/content-site.ts';
 import { refreshContentSite } from '../../../src/content-loader/scan-content.ts';
-import { diskPathKind } from '../../../src/plugins/content-file.ts';
+import { diskPathKind } from '../../../src/content-loader/content-file.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = join(repoRoot, 'tests/fixtures/broken-links');

@@ -9,7 +9,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownProcessorOptions } from '../../../src/config/markdown.ts';
 import { configureTraceStore } from '../../../src/integrations/trace-store.ts';
 import remarkTraceFigures from '../../../src/plugins/remark-trace-figures.ts';
-import { formatFigure, parseFigureReference } from '../../../src/plugins/trace-figure-reference.ts';
+import { formatFigure, parseFigureReference } from '../../../src/embeds/trace/trace-figure-reference.ts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/trace-figures');
 
@@ -68,7 +68,7 @@ test('references parse into a policy; other links are not references', () => {
 		lane: 'a b',
 		policy: { idleMs: 1000, leadMs: 0, graceMs: 1000, prediction: false },
 	});
-	assert.throws(() => parseFigureReference('https://example.com/x.csv#figure=records'), /must link to a trace file of the content/);
+	assert.throws(() => parseFigureReference('https://example.com/x.csv#figure=records'), /must link to a data file of the content/);
 	assert.throws(() => parseFigureReference('x.csv#figure=records&prediction=maybe'), /prediction must be "on" or "off"/);
 });
 

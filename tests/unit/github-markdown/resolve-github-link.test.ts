@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeContentSite } from '../../../src/content-loader/content-site.ts';
-import { resolveGithubLink, type LinkContext } from '../../../src/plugins/resolve-github-link.ts';
+import { resolveGithubLink, type LinkContext } from '../../../src/github-markdown/resolve-github-link.ts';
 
 // A repository with the content folder in `notes/`; the disk is a plain list of paths.
 const files = new Set(['notes/README.md', 'notes/meetings/Meeting 11-04.md', 'notes/meetings/2024-11-04.md', 'notes/attachments/x.png', 'deploy/operator.yaml', 'notes/Design/README.md']);

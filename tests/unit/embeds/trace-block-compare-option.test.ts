@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shownGroups } from '../../../src/plugins/trace-block-markup.ts';
-import { parseTraceBlock } from '../../../src/plugins/trace-block-options.ts';
+import { shownGroups } from '../../../src/embeds/trace/trace-block-markup.ts';
+import { parseTraceBlock } from '../../../src/embeds/trace/trace-block-options.ts';
 
 test('`compare` takes one trace file or a list of them', () => {
 	assert.deepEqual(parseTraceBlock('src: ./a.csv\ncompare: ./b.csv\n').compare, ['./b.csv']);

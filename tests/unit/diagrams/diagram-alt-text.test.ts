@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { diagramAltText, diagramLabels } from '../../../src/plugins/diagram-alt-text.ts';
+import { diagramAltText, diagramLabels } from '../../../src/diagrams/diagram-alt-text.ts';
 
 /** A shape like Mermaid's flowchart SVG: edge labels drawn before the nodes, HTML labels in foreignObject. */
 const flowchartSvg = `<svg xmlns="http://www.w3.org/2000/svg"><title>Ignored title</title><style>#m .node{fill:#eee}</style>

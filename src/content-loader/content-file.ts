@@ -2,10 +2,10 @@
 import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
-import { contentRepo, type ContentRepo } from '../content-loader/content-repo.ts';
-import { displayPath } from '../content-loader/display-path.ts';
-import { contentSite } from '../content-loader/scan-content.ts';
-import type { LinkContext } from './resolve-github-link.ts';
+import { contentRepo, type ContentRepo } from './content-repo.ts';
+import { displayPath } from './display-path.ts';
+import { contentSite } from './scan-content.ts';
+import type { LinkContext } from '../github-markdown/resolve-github-link.ts';
 
 /**
  * The file's path relative to the content folder, or undefined when it lies outside.

@@ -3,7 +3,7 @@
  * turned into what the viewer markup needs. Unknown keys and bad values are errors, never
  * ignored.
  */
-import { parseDocument } from 'yaml';
+import { BlockOptionsError, checkKnownKeys, parseBlockYaml } from '../shared/block-yaml.ts';
 
 /** Checked options of one embedded viewer. */
 export interface TraceBlockOptions {
@@ -26,16 +26,6 @@ export interface TraceBlockOptions {
 	compare?: string[];
 }
 
-/** A problem in the options, with the 1-based line inside the block when known. */
-export class TraceOptionsError extends Error {
-	line?: number;
-	constructor(message: string, line?: number) {
-		super(message);
-		this.name = 'TraceOptionsError';
-		this.line = line;
-	}
-}
-
 const KEYS = ['src', 'title', 'window', 'lanes', 'height', 'changes', 'compare'];
 
 /**
@@ -43,46 +33,51 @@ const KEYS = ['src', 'title', 'window', 'lanes', 'height', 'changes', 'compare']
  * @param yaml e.g. `"src: ./percona-5s.csv\ntitle: Percona\nwindow: 0s..30s\n"`
  */
 export function parseTraceBlock(yaml: string): TraceBlockOptions {
-	const doc = parseDocument(yaml);
-	if (doc.errors.length > 0) {
-		const error = doc.errors[0];
-		throw new TraceOptionsError(`bad YAML in the trace block: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, error.linePos?.[0].line);
-	}
-	return checkTraceOptions(doc.toJS() as unknown);
+	const { data, lineOf } = parseBlockYaml(yaml, 'trace');
+	return checkTraceOptions(data, lineOf);
 }
 
-/** Checks options given as an object (parsed YAML or component props). */
-export function checkTraceOptions(raw: unknown): TraceBlockOptions {
-	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new TraceOptionsError('a trace block must be a YAML mapping with at least `src: <file>`');
+/**
+ * Checks options given as an object (parsed YAML or component props); a bad value is reported at its key's line.
+ * @param lineOf the line of a key inside the block, from `parseBlockYaml` (none for component props)
+ */
+export function checkTraceOptions(raw: unknown, lineOf: (key: string) => number | undefined = () => undefined): TraceBlockOptions {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BlockOptionsError('a trace block must be a YAML mapping with at least `src: <file>`');
 	const data = raw as Record<string, unknown>;
-	const unknown = Object.keys(data).filter((k) => !KEYS.includes(k));
-	if (unknown.length) throw new TraceOptionsError(`unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `\`${k}\``).join(', ')} (allowed: ${KEYS.join(', ')})`);
-	if (typeof data.src !== 'string' || data.src.trim() === '') throw new TraceOptionsError('`src` is required: the trace file, relative to the page');
+	checkKnownKeys(data, KEYS, lineOf);
+	const fail = (message: string, key: string) => new BlockOptionsError(message, lineOf(key));
+	if (typeof data.src !== 'string' || data.src.trim() === '') throw fail('`src` is required: the trace file, relative to the page', 'src');
 	const options: TraceBlockOptions = { src: data.src.trim() };
 	if (data.title !== undefined) {
-		if (typeof data.title !== 'string') throw new TraceOptionsError('`title` must be text');
+		if (typeof data.title !== 'string') throw fail('`title` must be text', 'title');
 		options.title = data.title;
 	}
-	if (data.window !== undefined) options.window = parseWindow(data.window);
+	if (data.window !== undefined) {
+		try {
+			options.window = parseWindow(data.window);
+		} catch (error) {
+			throw fail((error as Error).message, 'window');
+		}
+	}
 	if (data.lanes !== undefined) {
 		const lanes = typeof data.lanes === 'string' ? [data.lanes] : data.lanes;
-		if (!Array.isArray(lanes) || lanes.length === 0 || !lanes.every((l) => typeof l === 'string')) throw new TraceOptionsError('`lanes` must be a lane name or a list of lane names');
+		if (!Array.isArray(lanes) || lanes.length === 0 || !lanes.every((l) => typeof l === 'string')) throw fail('`lanes` must be a lane name or a list of lane names', 'lanes');
 		options.lanes = lanes;
 	}
 	if (data.height !== undefined) {
-		if (typeof data.height !== 'number' || !(data.height >= 80 && data.height <= 2000)) throw new TraceOptionsError('`height` must be a number of pixels between 80 and 2000');
+		if (typeof data.height !== 'number' || !(data.height >= 80 && data.height <= 2000)) throw fail('`height` must be a number of pixels between 80 and 2000', 'height');
 		options.height = data.height;
 	}
 	if (data.changes !== undefined) {
-		if (typeof data.changes !== 'string' || data.changes.trim() === '') throw new TraceOptionsError('`changes` must be a file of change times, relative to the page, e.g. `./changetimes.csv`');
+		if (typeof data.changes !== 'string' || data.changes.trim() === '') throw fail('`changes` must be a file of change times, relative to the page, e.g. `./changetimes.csv`', 'changes');
 		options.changes = data.changes.trim();
 	}
 	if (data.compare !== undefined) {
 		const files = typeof data.compare === 'string' ? [data.compare] : data.compare;
-		if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string' && f.trim() !== '')) throw new TraceOptionsError('`compare` must be a trace file or a list of trace files, relative to the page');
+		if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string' && f.trim() !== '')) throw fail('`compare` must be a trace file or a list of trace files, relative to the page', 'compare');
 		options.compare = files.map((f: string) => f.trim());
 		// Change times belong to one trace; which of the compared ones would be a guess.
-		if (options.changes !== undefined) throw new TraceOptionsError('`changes` cannot be combined with `compare`: pair the change times in a block of their own');
+		if (options.changes !== undefined) throw fail('`changes` cannot be combined with `compare`: pair the change times in a block of their own', 'changes');
 	}
 	return options;
 }
@@ -93,9 +88,9 @@ export function checkTraceOptions(raw: unknown): TraceBlockOptions {
  */
 export function parseWindow(raw: unknown): { t0: number; t1: number } {
 	const parts = typeof raw === 'string' ? raw.split('..') : Array.isArray(raw) ? raw : [];
-	if (parts.length !== 2) throw new TraceOptionsError('`window` must be `<start>..<end>` or `[<start>, <end>]`, e.g. `0s..30s`');
+	if (parts.length !== 2) throw new BlockOptionsError('`window` must be `<start>..<end>` or `[<start>, <end>]`, e.g. `0s..30s`');
 	const [t0, t1] = parts.map(parseDurationNs);
-	if (!(t1 > t0)) throw new TraceOptionsError(`\`window\` must end after it starts (got ${parts.join('..')})`);
+	if (!(t1 > t0)) throw new BlockOptionsError(`\`window\` must end after it starts (got ${parts.join('..')})`);
 	return { t0, t1 };
 }
 
@@ -103,7 +98,7 @@ export function parseWindow(raw: unknown): { t0: number; t1: number } {
 export function parseDurationNs(value: unknown): number {
 	if (typeof value === 'number' && Number.isFinite(value)) return value * 1e9;
 	const m = typeof value === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*(ns|us|µs|ms|s|m|min|h)?\s*$/.exec(value) : null;
-	if (!m) throw new TraceOptionsError(`cannot read the duration ${JSON.stringify(value)} (use e.g. 250ms, 1.5s, 2m)`);
+	if (!m) throw new BlockOptionsError(`cannot read the duration ${JSON.stringify(value)} (use e.g. 250ms, 1.5s, 2m)`);
 	const scale: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 6e10, min: 6e10, h: 3.6e12 };
 	return Number(m[1]) * scale[m[2] ?? 's'];
 }

@@ -13,11 +13,14 @@
  * - `prediction=off`, `idle-ms=N`, `lead-ms=N`, `grace-ms=N`: the unload policy, as inspect's flags;
  * - `changes=<file>`: change times, relative to the page, as a trace block's `changes:`.
  */
-import type { TraceSummary } from '../trace/analysis/trace-summary.ts';
-import { formatMs } from '../trace/analysis/analysis.ts';
-import { parseUnloadPolicy } from '../trace/analysis/parse-unload-policy.ts';
-import type { UnloadPolicy } from '../trace/analysis/unload-simulation.ts';
-import { percent } from '../trace-viewer/summary-table.ts';
+import type { TraceSummary } from '../../trace/analysis/trace-summary.ts';
+import { formatMs } from '../../trace/analysis/analysis.ts';
+import { parseUnloadPolicy } from '../../trace/analysis/parse-unload-policy.ts';
+import type { UnloadPolicy } from '../../trace/analysis/unload-simulation.ts';
+import { percent } from '../../trace-viewer/summary-table.ts';
+import { checkFigureParams, FigureError, parseFigureLink } from '../shared/figure-link.ts';
+
+export { FigureError };
 
 /** A parsed figure reference. */
 export interface FigureReference {
@@ -31,8 +34,6 @@ export interface FigureReference {
 	changes?: string;
 }
 
-/** A reference that cannot be read or resolved; the plugin adds `page:line`. */
-export class FigureError extends Error {}
 
 const PARAMS = ['figure', 'lane', 'prediction', 'idle-ms', 'lead-ms', 'grace-ms', 'changes'];
 
@@ -41,13 +42,10 @@ const PARAMS = ['figure', 'lane', 'prediction', 'idle-ms', 'lead-ms', 'grace-ms'
  * @param url e.g. `traces/x.csv#figure=wakeupsPerMinute`
  */
 export function parseFigureReference(url: string): FigureReference | null {
-	const at = url.indexOf('#');
-	if (at === -1 || !url.startsWith('figure=', at + 1)) return null;
-	const params = new URLSearchParams(url.slice(at + 1));
-	const file = url.slice(0, at);
-	if (file === '' || /^[a-z][a-z\d+.-]*:|^\/\//i.test(file)) throw new FigureError(`a figure reference must link to a trace file of the content, not "${file}"`);
-	const unknown = [...params.keys()].filter((k) => !PARAMS.includes(k));
-	if (unknown.length > 0) throw new FigureError(`unknown figure parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} (allowed: ${PARAMS.join(', ')})`);
+	const link = parseFigureLink(url);
+	if (!link) return null;
+	const { file, params } = link;
+	checkFigureParams(params, PARAMS);
 	const prediction = params.get('prediction');
 	if (prediction !== null && prediction !== 'on' && prediction !== 'off') throw new FigureError(`prediction must be "on" or "off" (got "${prediction}")`);
 	const reference: FigureReference = {

@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { cmarkGfmCommand, cmarkGfmExtensions, cmarkGfmInstallHint, cmarkGfmVersion } from '../../../scripts/lib/parity/cmark-gfm.ts';
 import { parseMarkdown } from '../../../src/content-loader/parse-markdown.ts';
-import { htmlUnquotedSlash } from '../../../src/plugins/html-unquoted-slash.ts';
+import { htmlUnquotedSlash } from '../../../src/github-markdown/html-unquoted-slash.ts';
 import { remarkHtmlUnquotedSlash } from '../../../src/plugins/remark-html-unquoted-slash.ts';
 
 const remark = unified().use(remarkParse).use(remarkGfm).use(remarkHtmlUnquotedSlash);

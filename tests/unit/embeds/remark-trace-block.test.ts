@@ -122,7 +122,7 @@ const failures: [string, RegExp][] = [
 	['missing-src.md', /missing-src\.md:5: trace file \.\/no-such-file\.csv does not exist \(looked for .*no-such-file\.csv\)/],
 	['bad-yaml.md', /bad-yaml\.md:5: bad YAML in the trace block/],
 	['missing-changes.md', /missing-changes\.md:3: change times file \.\/no-such-changes\.csv does not exist/],
-	['unknown-key.md', /unknown-key\.md:3: unknown key `colour` \(allowed: src, title, window, lanes, height, changes, compare\)/],
+	['unknown-key.md', /unknown-key\.md:5: unknown key `colour` \(allowed: src, title, window, lanes, height, changes, compare\)/],
 	['not-a-trace.md', /not-a-trace\.md:3: cannot import trace \.\/not-a-trace\.synthetic\.txt: .+/],
 ];
 for (const [page, message] of failures) {

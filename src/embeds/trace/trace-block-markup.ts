@@ -5,18 +5,18 @@
  * and links to the data. Pure: no file access.
  */
 import type { Element, ElementContent, Properties } from 'hast';
-import { creditLine } from '../attribution/credit-line.ts';
-import type { Attribution } from '../attribution/schema.ts';
-import { formatMs, type LatencyAnalysis } from '../trace/analysis/analysis.ts';
-import type { CompactTrace } from '../trace/compact/compact-trace.ts';
-import { comparedLaneName, type CompareSide } from '../trace/compare-traces.ts';
-import { buildLayout } from '../trace-viewer/layout.ts';
-import { overviewSvg } from '../trace-viewer/export-svg.ts';
-import type { HtmlNode } from '../trace-viewer/html-node.ts';
-import { BAND_HELP, laneWindows, simulateBands } from '../trace-viewer/unload-band.ts';
-import { viewerTables } from '../trace-viewer/viewer-tables.ts';
-import { WASM_OPERATOR_POLICY } from '../trace/analysis/unload-simulation.ts';
-import type { SvgNode } from '../trace-viewer/svg-node.ts';
+import { creditLine } from '../../attribution/credit-line.ts';
+import type { Attribution } from '../../attribution/schema.ts';
+import { formatMs, type LatencyAnalysis } from '../../trace/analysis/analysis.ts';
+import type { CompactTrace } from '../../trace/compact/compact-trace.ts';
+import { comparedLaneName, type CompareSide } from '../../trace/compare-traces.ts';
+import { buildLayout } from '../../trace-viewer/layout.ts';
+import { overviewSvg } from '../../trace-viewer/export-svg.ts';
+import type { HtmlNode } from '../../trace-viewer/html-node.ts';
+import { BAND_HELP, laneWindows, simulateBands } from '../../trace-viewer/unload-band.ts';
+import { viewerTables } from '../../trace-viewer/viewer-tables.ts';
+import { WASM_OPERATOR_POLICY } from '../../trace/analysis/unload-simulation.ts';
+import type { SvgNode } from '../../trace-viewer/svg-node.ts';
 import type { TraceBlockOptions } from './trace-block-options.ts';
 
 /** Text of the badge on synthetic traces. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderTraceViewerProps } from '../../../src/plugins/render-trace-block.ts';
+import { renderTraceViewerProps } from '../../../src/embeds/trace/render-trace-block.ts';
 import { configureTraceStore } from '../../../src/integrations/trace-store.ts';
 
 const page = join(import.meta.dirname, '../../fixtures/trace-block/page.mdx');
