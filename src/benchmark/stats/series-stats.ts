@@ -33,7 +33,8 @@ export interface SeriesStats {
 export function seriesStats(samples: readonly number[]): SeriesStats {
 	if (samples.length === 0) throw new Error('seriesStats: no samples');
 	const sorted = Float64Array.from(samples).sort();
-	const q = (p: number) => quantileSorted(sorted, p) as number;
+	// d3-array reads any array-like; its types ask for an Array.
+	const q = (p: number) => quantileSorted(sorted as unknown as number[], p) as number;
 	const ci = medianCi(sorted);
 	return {
 		n: sorted.length,
