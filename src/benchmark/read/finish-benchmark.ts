@@ -58,14 +58,14 @@ function checkSamples(value: unknown, name: string, line: number, fail: (reason:
 	for (let i = 0; i < value.length; i++) {
 		const sample = value[i];
 		if (typeof sample !== 'number' || !Number.isFinite(sample) || sample < 0)
-			fail(`series "${name}", sample ${i + 1}: ${JSON.stringify(sample) ?? String(sample)} is not a finite non-negative number`, line);
+			fail(`series "${name}", sample ${i + 1}: ${typeof sample === 'number' ? String(sample) : JSON.stringify(sample)} is not a finite non-negative number`, line);
 	}
 	return value as number[];
 }
 
 /** The first field (in the first case's order) that is a number in every case and differs between them; with one case, its first numeric field. */
 function defaultX(raws: RawCase[]): string | undefined {
-	const numeric = Object.keys(raws[0].values).filter((key) => raws.every((raw) => typeof raws[0].values[key] === 'number' && typeof raw.values[key] === 'number'));
+	const numeric = Object.keys(raws[0].values).filter((key) => raws.every((raw) => typeof raw.values[key] === 'number'));
 	if (raws.length === 1) return numeric[0];
 	return numeric.find((key) => raws.some((raw) => raw.values[key] !== raws[0].values[key]));
 }
