@@ -11,14 +11,17 @@ const HEADER = ['series', 'n', 'median [95% CI]', 'mean ± sd', 'p5', 'p95', 'mi
 /** The report as lines of text, e.g. `formatBenchmarkReport(summary).join('\n')`. */
 export function formatBenchmarkReport(summary: BenchmarkSummary): string[] {
 	const unit = summary.unit || '(unit unknown: give --unit)';
-	const lines = [`${summary.file} (${summary.format}): ${summary.cases.length} cases over ${summary.x}, values in ${unit}`];
+	const lines = [
+		`${summary.file} (${summary.format}): ${summary.cases.length} case${summary.cases.length === 1 ? '' : 's'} over ${summary.x}, values in ${unit}`,
+		'(the 95% CI of a median is from order statistics; fewer than 6 samples cannot reach 95%: the range, at the level shown)',
+	];
 	for (const c of summary.cases) {
 		const fields = Object.entries(c.fields).map(([key, value]) => `${key} ${value}`);
 		lines.push('', `${summary.x} ${c.x}${fields.length ? ` (${fields.join(', ')})` : ''}, line ${c.line}`);
 		const rows = Object.entries(c.series).map(([name, s]) => [
 			name,
 			String(s.n),
-			`${figure(s.median)} [${figure(s.medianCi95[0])}, ${figure(s.medianCi95[1])}]`,
+			`${figure(s.median)} [${figure(s.medianCi95[0])}, ${figure(s.medianCi95[1])}]${s.medianCiLevel < 0.95 ? ` (${Math.floor(s.medianCiLevel * 100)}% only)` : ''}`,
 			`${figure(s.mean)} ± ${figure(s.sd)}`,
 			...[s.p5, s.p95, s.min, s.max].map(figure),
 		]);
