@@ -6,9 +6,9 @@
  */
 import type { BenchmarkData, BenchmarkField, BenchmarkFormat } from './model.ts';
 import { meanSdMisleads } from './stats/misleading-mean.ts';
-import { medianRatio } from './stats/ratio.ts';
-import { seriesStats, type SeriesStats } from './stats/series-stats.ts';
-import { medianTrend, type Trend } from './stats/trend.ts';
+import { medianRatioSorted } from './stats/ratio.ts';
+import { seriesStatsSorted, sortedSamples, type SeriesStats } from './stats/series-stats.ts';
+import { medianTrendSorted, type Trend } from './stats/trend.ts';
 
 /** One series of one case: its statistics and the reasons mean ± sd misleads (empty when it does not). */
 export interface SeriesSummary extends SeriesStats {
@@ -67,15 +67,17 @@ export function benchmarkSummary(data: BenchmarkData, options: SummaryOptions = 
 	};
 	const numerator = pick(options.numerator, data.series[0], 'numerator');
 	const denominator = pick(options.denominator, data.series.find((s) => s !== numerator), 'denominator');
-	const cases = data.cases.map((c): CaseSummary => {
+	// Each series is sorted once; the statistics, the ratio and the trend read the sorted copy.
+	const sorted = data.cases.map((c) => Object.fromEntries(data.series.map((name) => [name, sortedSamples(c.series[name])])));
+	const cases = data.cases.map((c, i): CaseSummary => {
 		const series: Record<string, SeriesSummary> = {};
 		for (const name of data.series) {
-			const stats = seriesStats(c.series[name]);
+			const stats = seriesStatsSorted(sorted[i][name]);
 			series[name] = { ...stats, meanSdMisleads: meanSdMisleads(c.series[name], stats) };
 		}
 		const ratio =
 			numerator !== undefined && denominator !== undefined && numerator !== denominator
-				? { numerator, denominator, ...medianRatio(c.series[numerator], c.series[denominator]) }
+				? { numerator, denominator, ...medianRatioSorted(sorted[i][numerator], sorted[i][denominator]) }
 				: null;
 		return { x: c.x, line: c.line, fields: c.fields, series, ratio };
 	});
@@ -84,7 +86,7 @@ export function benchmarkSummary(data: BenchmarkData, options: SummaryOptions = 
 			? null
 			: {
 					method: 'least-squares slope of the case medians, 95% CI from a seeded bootstrap (2000 resamples)',
-					series: Object.fromEntries(data.series.map((name) => [name, medianTrend(data.cases.map((c) => c.x), data.cases.map((c) => c.series[name]))])),
+					series: Object.fromEntries(data.series.map((name) => [name, medianTrendSorted(data.cases.map((c) => c.x), sorted.map((s) => s[name]))])),
 				};
 	return { file: data.file, format: data.format, unit: data.unit, x: data.x, series: data.series, cases, trend };
 }
