@@ -90,7 +90,7 @@ function measureInChild(file: string): void {
 
 async function write(file: string, lines: Iterable<string>): Promise<void> {
 	const out = createWriteStream(file);
-	for (const line of lines) if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+	for (const line of lines) if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
 	await new Promise((resolve, reject) => out.end((error?: Error) => (error ? reject(error) : resolve(undefined))));
 }
 
