@@ -251,7 +251,7 @@ function embeddedFiles(tree: Root, folder: string): string[] {
 		} else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'TraceViewer') {
 			add(node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src')?.value);
 		} else if (node.type === 'link') {
-			// A figure reference shows a number computed from its file (remark-trace-figures.ts).
+			// A figure reference shows a number computed from its file (remark-figure-references.ts).
 			try {
 				figureFiles(node.url)?.forEach((f) => add(safeDecodeUri(f)));
 			} catch {

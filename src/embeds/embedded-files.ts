@@ -5,6 +5,7 @@
  */
 import { parseTraceBlock } from './trace/trace-block-options.ts';
 import { parseFigureLink } from './shared/figure-link.ts';
+import { figureKindOf } from './figure-kinds.ts';
 
 /** Per fenced-block language, the files its YAML names (relative to the page); throws when the block does not parse. */
 const BLOCK_FILES: Record<string, (yaml: string) => (string | undefined)[]> = {
@@ -29,7 +30,5 @@ export function blockFiles(lang: string | null | undefined, yaml: string): strin
  */
 export function figureFiles(url: string): string[] | undefined {
 	const link = parseFigureLink(url);
-	if (!link) return undefined;
-	const changes = link.params.get('changes');
-	return changes === null ? [link.file] : [link.file, changes];
+	return link ? figureKindOf(link).files(link) : undefined;
 }
