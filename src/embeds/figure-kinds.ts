@@ -8,10 +8,11 @@
  */
 import type { FigureKind } from './shared/figure-kind.ts';
 import { FigureError, type FigureLink } from './shared/figure-link.ts';
+import { benchmarkFigureKind } from './benchmark/benchmark-figure-kind.ts';
 import { traceFigureKind } from './trace/trace-figure-kind.ts';
 
 /** The kinds, in the order messages list them. */
-export const figureKinds: readonly FigureKind[] = [traceFigureKind];
+export const figureKinds: readonly FigureKind[] = [traceFigureKind, benchmarkFigureKind];
 
 /**
  * The kind whose figure a link names; throws a FigureError naming every kind's figures when none or several claim it.
