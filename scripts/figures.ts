@@ -41,17 +41,18 @@ if (!update) {
 
 // 5. --update: rewrite each number that differs, and each old-form link, page by page.
 const refused: string[] = [];
-const byPage = Map.groupBy(check.checked.filter((item) => item.outcome && item.outcome.verdict !== 'holds'), (item) => item.page.path);
+const byPage = new Map<string, CheckedFigure[]>();
+for (const item of check.checked) if (item.outcome && item.outcome.verdict !== 'holds') byPage.set(item.page.path, [...(byPage.get(item.page.path) ?? []), item]);
 for (const [path, items] of byPage) {
 	const edits: FigureEdit[] = [];
-	for (const item of items as CheckedFigure[]) {
+	for (const item of items) {
 		const at = `${item.page.display}:${item.reference.line}`;
 		if (!item.reference.span) refused.push(`${at}: the link text "${item.reference.text}" has markup: write ${item.outcome!.expected} by hand`);
 		else edits.push({ span: item.reference.span, from: item.reference.text, to: item.outcome!.expected });
 	}
 	try {
 		writeFileSync(path, rewriteFigureTexts(readFileSync(path, 'utf8'), edits));
-		for (const item of items as CheckedFigure[]) if (item.reference.span) console.log(`${item.page.display}:${item.reference.line}: ${item.outcome!.written ? item.reference.text : `"${item.reference.text}"`} -> ${item.outcome!.expected}`);
+		for (const item of items) if (item.reference.span) console.log(`${item.page.display}:${item.reference.line}: ${item.outcome!.written ? item.reference.text : `"${item.reference.text}"`} -> ${item.outcome!.expected}`);
 	} catch (error) {
 		refused.push(`${items[0].page.display}: ${(error as Error).message}`);
 	}

@@ -23,13 +23,13 @@ export const figureRefClass = 'figure-ref';
  */
 export function figureMarkup(link: Link, outcome: FigureOutcome, url: string, noteId: string): PhrasingContent {
 	const stale = outcome.verdict === 'differs';
-	const text = outcome.verdict === 'holds' ? link.children : [{ type: 'text' as const, value: outcome.expected }];
+	const text: Link['children'] = outcome.verdict === 'holds' ? link.children : [{ type: 'text', value: outcome.expected }];
 	const number: Link = {
 		type: 'link',
 		url,
 		children: text,
-		data: { ...link.data, siteUrl: true, hProperties: { className: ['figure-number'], dataFigure: outcome.link.params.get('figure') ?? '', dataKind: outcome.kind.name, ariaDescribedBy: noteId } },
-	} as Link;
+		data: { ...link.data, siteUrl: true, hProperties: { className: ['figure-number'], dataFigure: outcome.link.params.get('figure') ?? '', dataKind: outcome.kind.name, ariaDescribedBy: [noteId] } },
+	};
 	const note = span(['figure-note'], `Computed at build time: ${outcome.computed.description}`, { id: noteId, role: 'tooltip' });
 	const children: PhrasingContent[] = [number];
 	if (stale) children.push(span(['figure-stale-label'], ` (the note says ${outcome.written?.text ?? ''})`));
