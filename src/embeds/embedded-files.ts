@@ -1,6 +1,6 @@
 /**
  * Which data files a page embeds, by kind: the files a fenced block names (```trace), and the
- * file of a figure reference (and its `changes=`). The content model lists them so that a change
+ * files a figure reference's kind computes it from (`figure-kinds.ts`: a trace and its `changes=`). The content model lists them so that a change
  * to one re-renders the pages that show it. A new embedded kind adds its block here.
  */
 import { parseTraceBlock } from './trace/trace-block-options.ts';
@@ -25,7 +25,7 @@ export function blockFiles(lang: string | null | undefined, yaml: string): strin
 }
 
 /**
- * The files a figure reference is computed from, or undefined when the URL is none; throws when it is malformed.
+ * The files a figure reference is computed from, or undefined when the URL is none; throws when it is malformed or names no kind's figure.
  * @param url e.g. `traces/x.csv#figure=latency.medianMs&changes=traces/c.csv` -> `['traces/x.csv', 'traces/c.csv']`
  */
 export function figureFiles(url: string): string[] | undefined {
