@@ -19,7 +19,7 @@ const pageFields = z.object({
 
 export const collections = {
 	docs: defineCollection({
-		loader: githubMarkdownLoader(env.contentDir, { repoUrl: env.repoUrl, links: env.links }),
+		loader: githubMarkdownLoader(env.contentDir, { repoUrl: env.repoUrl, links: env.links, figures: env.figures }),
 		schema: docsSchema({ extend: citationFields.extend(pageFields.shape) }),
 	}),
 	// Starlight's UI labels we word differently (src/content/i18n/en.json).

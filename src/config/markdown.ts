@@ -15,7 +15,8 @@ import remarkTraceBlock from '../plugins/remark-trace-block.ts';
 import { rehypeGithubSanitize } from '../plugins/rehype-github-sanitize.ts';
 import { rehypeRawHtmlLinks } from '../plugins/rehype-raw-html-links.ts';
 import { rehypeThemeImages } from '../plugins/rehype-theme-images.ts';
-import remarkTraceFigures from '../plugins/remark-trace-figures.ts';
+import remarkFigureReferences from '../plugins/remark-figure-references.ts';
+import type { FigurePolicy } from '../content-loader/figure-policy.ts';
 import { rehypeMermaidDiagrams } from '../plugins/rehype-mermaid-diagrams.ts';
 import { remarkGithubMath } from '../plugins/remark-github-math.ts';
 import { remarkGithubEmoji } from '../plugins/remark-github-emoji.ts';
@@ -31,6 +32,8 @@ export interface MarkdownEnv {
 	base: string;
 	/** e.g. `https://github.com/owner/notes` */
 	repoUrl?: string | undefined;
+	/** What figure numbers the data does not give do (`FIGURES`), e.g. `warn`; default `fail`. */
+	figures?: FigurePolicy;
 }
 
 /**
@@ -52,8 +55,8 @@ export function markdownProcessorOptions(env: MarkdownEnv): UnifiedProcessorOpti
 			remarkGithubEmoji,
 			// ```trace blocks become trace viewers (their data goes to the trace-assets integration's store).
 			remarkTraceBlock,
-			// Links to a trace file with `#figure=...` show that number, computed from the file (before links are rewritten).
-			remarkTraceFigures,
+			// Figure references (`[11.5](x.csv#figure=...)`) are checked against their data and described (before links are rewritten).
+			[remarkFigureReferences, { figures: env.figures ?? 'fail' }],
 			remarkGithubAlerts,
 			// Glossary links are written as relative `.md` links, so they go before the link rewriting.
 			[remarkGlossaryLinks, { contentDir: env.contentDir }],

@@ -14,6 +14,7 @@ import { linkSentences, type LinkSentence } from './link-sentences.ts';
 import { describePageHtml } from './page-html.ts';
 import { headingText, isMdxPath, parseMarkdown, titleHeading, type ParsedMarkdown } from './parse-markdown.ts';
 import { blockFiles, figureFiles } from '../embeds/embedded-files.ts';
+import { figureLinkTexts, type FigureLinkText } from '../embeds/shared/figure-link-texts.ts';
 import { githubEmoji } from '../github-markdown/github-emoji.ts';
 import type { WrittenLink } from './written-link.ts';
 import { previewData, type PreviewData } from '../link-preview/preview-data.ts';
@@ -55,6 +56,8 @@ export interface ContentPage {
 	 * must re-render the page.
 	 */
 	embeds: string[];
+	/** Figure references (`[11.5](traces/x.csv#figure=wakeupsPerMinute)`) with their link text, checked before rendering (`embeds/check-figures.ts`). */
+	figures: FigureLinkText[];
 	/** What a link preview of the page shows (`<base>link-previews/<id>.json`), its section keys the page's heading anchors. */
 	preview: PreviewData;
 }
@@ -187,6 +190,7 @@ function describePage({ relPath, source, firstCommit }: ContentFile, errors: Sit
 		links: [...writtenLinks(tree), ...(html?.links ?? [])].sort((a, b) => a.line - b.line),
 		linkSentences: linkSentences(tree),
 		embeds: embeddedFiles(tree, folder),
+		figures: figureLinkTexts(tree),
 		// Without a title the build stops (errors above); the preview is then never served.
 		preview: previewData(tree, { title: title ?? '', date, description: typeof frontmatter.description === 'string' ? frontmatter.description : undefined }),
 	};
@@ -247,7 +251,7 @@ function embeddedFiles(tree: Root, folder: string): string[] {
 		} else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'TraceViewer') {
 			add(node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src')?.value);
 		} else if (node.type === 'link') {
-			// A figure reference shows a number computed from its file (remark-trace-figures.ts).
+			// A figure reference shows a number computed from its file (remark-figure-references.ts).
 			try {
 				figureFiles(node.url)?.forEach((f) => add(safeDecodeUri(f)));
 			} catch {

@@ -31,7 +31,7 @@ export function findBrokenLinks(
 		for (const link of page.links) {
 			const target = resolveGithubLink(link.url, link.kind, { ...context, site, fromRelPath: page.relPath });
 			if (target.kind !== 'broken') continue;
-			// A figure reference links to the site's own copy of its data file (remark-trace-figures.ts):
+			// A figure reference links to the site's own copy of its data file (remark-figure-references.ts):
 			// the file must exist, but needs no GitHub repository to link to.
 			if (target.needsRepo && link.kind === 'link' && isFigureLink(link.url)) continue;
 			const reason = target.reason ? ` (${target.reason})` : '';

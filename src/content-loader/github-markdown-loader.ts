@@ -3,8 +3,12 @@
  * required front matter. It wraps Astro's glob loader and fills in what GitHub readers never write:
  * ids from paths (README/index is its folder's page), titles from the first H1, meeting dates and
  * date-ordered previous/next links, and a generated overview page for a meetings folder without a
- * README. Before rendering it checks every page (titles, duplicate URLs, dates, links) and fails
- * once with the whole list; broken links only warn with `LINKS=warn` (`broken-link-policy.ts`).
+ * README. Before rendering it checks every page (titles, duplicate URLs, dates, links, figure
+ * references) and fails once with the whole list; broken links only warn with `LINKS=warn`
+ * (`broken-link-policy.ts`), numbers the data does not give with `FIGURES=warn` (`figure-policy.ts`).
+ * Figures are checked here rather than as each page renders: so every stale number of the folder is
+ * listed once, in file order, with the other problems, and a page Astro's cache would not render
+ * again (its text unchanged) still has its numbers checked.
  */
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,6 +20,8 @@ import { displayPath } from './display-path.ts';
 import { codeDigest, renderingInputs } from './code-digest.ts';
 import { embedDigestsByText } from './embed-digests.ts';
 import { findBrokenLinks } from './find-broken-links.ts';
+import { applyFigurePolicy, type FigurePolicy } from './figure-policy.ts';
+import { checkFigures } from '../embeds/check-figures.ts';
 import { meetingNavigation } from './meeting-navigation.ts';
 import { pageId } from './page-id.ts';
 import { refreshContentSite } from './scan-content.ts';
@@ -27,6 +33,8 @@ export interface GithubMarkdownLoaderOptions {
 	repoUrl?: string | undefined;
 	/** What broken links do: `fail` the build (default) or `warn`. */
 	links?: BrokenLinkPolicy;
+	/** What figure numbers the data does not give do: `fail` the build (default) or `warn`. */
+	figures?: FigurePolicy;
 }
 
 /**
@@ -83,9 +91,12 @@ function checkSite(site: ContentSite, base: string, context: LoaderContext, opti
 	const display = (relPath: string) => displayPath(join(base, relPath));
 	const brokenLinks = findBrokenLinks(site, siteLinkContext({ contentDir: base, base: context.config.base, repoUrl: options.repoUrl }), display);
 	const { errors, warnings } = applyBrokenLinkPolicy(brokenLinks, options.links ?? 'fail');
+	const figureCheck = checkFigures(site.pages.map((page) => ({ path: join(base, page.relPath), display: display(page.relPath), figures: page.figures })));
+	const figures = applyFigurePolicy(figureCheck, options.figures ?? 'fail');
 	const problems = [
 		...site.errors.map((error) => `${display(error.relPath)}${error.line ? `:${error.line}` : ''}: ${error.message}`),
 		...errors,
+		...figures.errors,
 	];
 	if (problems.length > 0) {
 		throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the Markdown of ${displayPath(base)}:\n${problems.join('\n')}`);
@@ -93,6 +104,12 @@ function checkSite(site: ContentSite, base: string, context: LoaderContext, opti
 	if (warnings.length > 0) {
 		context.logger.warn(`${warnings.length} broken link${warnings.length === 1 ? '' : 's'} in the Markdown of ${displayPath(base)} (LINKS=warn: the pages are built, the links struck through):`);
 		for (const warning of warnings) context.logger.warn(warning);
+	}
+	if (figures.warnings.length > 0) {
+		const stale = options.figures === 'warn' ? figureCheck.differs.length : 0;
+		const why = stale > 0 ? ` (FIGURES=warn: ${stale} shown as computed, marked on their pages)` : '';
+		context.logger.warn(`${figures.warnings.length} figure reference${figures.warnings.length === 1 ? '' : 's'} to update in the Markdown of ${displayPath(base)}${why}:`);
+		for (const warning of figures.warnings) context.logger.warn(warning);
 	}
 	// Logged here, once per build (the model is read again for the sidebar and in dev, silently): raw HTML
 	// that GitHub does not render either, doubtful meeting dates. The build goes on.

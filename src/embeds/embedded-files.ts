@@ -1,10 +1,11 @@
 /**
  * Which data files a page embeds, by kind: the files a fenced block names (```trace), and the
- * file of a figure reference (and its `changes=`). The content model lists them so that a change
+ * files a figure reference's kind computes it from (`figure-kinds.ts`: a trace and its `changes=`). The content model lists them so that a change
  * to one re-renders the pages that show it. A new embedded kind adds its block here.
  */
 import { parseTraceBlock } from './trace/trace-block-options.ts';
 import { parseFigureLink } from './shared/figure-link.ts';
+import { figureKindOf } from './figure-kinds.ts';
 
 /** Per fenced-block language, the files its YAML names (relative to the page); throws when the block does not parse. */
 const BLOCK_FILES: Record<string, (yaml: string) => (string | undefined)[]> = {
@@ -24,12 +25,10 @@ export function blockFiles(lang: string | null | undefined, yaml: string): strin
 }
 
 /**
- * The files a figure reference is computed from, or undefined when the URL is none; throws when it is malformed.
+ * The files a figure reference is computed from, or undefined when the URL is none; throws when it is malformed or names no kind's figure.
  * @param url e.g. `traces/x.csv#figure=latency.medianMs&changes=traces/c.csv` -> `['traces/x.csv', 'traces/c.csv']`
  */
 export function figureFiles(url: string): string[] | undefined {
 	const link = parseFigureLink(url);
-	if (!link) return undefined;
-	const changes = link.params.get('changes');
-	return changes === null ? [link.file] : [link.file, changes];
+	return link ? figureKindOf(link).files(link) : undefined;
 }

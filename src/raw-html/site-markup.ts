@@ -45,11 +45,12 @@ export function siteMarkup(node: Element): SiteMarkup | undefined {
 			if (classes.includes('glossary-link') || 'dataFootnoteRef' in node.properties || 'dataFootnoteBackref' in node.properties) return 'whole';
 			// A dead link marked under LINKS=warn (src/content-loader/broken-link-mark.ts): the mark is ours, the link text the author's.
 			if (classes.includes('broken-link')) return 'frame';
-			// A figure reference (src/plugins/remark-trace-figures.ts): the number and its data link are computed by the site.
-			return classes.includes('trace-figure') ? 'whole' : undefined;
+			return undefined;
 		// The stand-in of a dead image under LINKS=warn, and the visually hidden note of a marked link (broken-link-mark.ts).
 		case 'span':
 			if (classes.includes('broken-link')) return 'frame';
+			// A figure reference (src/embeds/shared/figure-markup.ts): the checked number, its data link and its note are the site's.
+			if (classes.includes('figure-ref')) return 'whole';
 			return classes.includes('sr-only') ? 'whole' : undefined;
 		// mdast-util-to-hast's footnote section, its label and each footnote (ids prefixed already).
 		case 'section':

@@ -26,7 +26,7 @@ test('the measured Percona trace is credited in its viewer and on the Credits pa
 
 test('the memory page quotes the simulation of the measured trace, as computed from the data', async ({ page }) => {
 	await page.goto('findings/why-wake-ups-cost-memory/');
-	const figure = (name: string) => page.locator(`a.trace-figure[data-figure="${name}"]`);
+	const figure = (name: string) => page.locator(`a.figure-number[data-figure="${name}"]`);
 	await expect(page.getByText('computed from the trace')).toHaveCount(0);
 	const trace = importTraceFile(persona);
 	const on = traceSummary(trace, analyzeTrace(trace)).lanes[0];
@@ -35,4 +35,17 @@ test('the memory page quotes the simulation of the measured trace, as computed f
 	await expect(figure('unload.loadedFraction')).toHaveText([formatFigure('loadedFraction', on.unload.loadedFraction!), formatFigure('loadedFraction', off.unload.loadedFraction!)]);
 	await expect(figure('unload.coldStarts')).toHaveText([String(on.unload.coldStarts), String(off.unload.coldStarts)]);
 	await expect(figure('unload.predictionHits')).toHaveText(String(on.unload.predictionHits));
+});
+
+test('focusing a figure shows what it was computed from, and it is the link\'s description; Escape closes it', async ({ page }) => {
+	await page.goto('reconcile_testing_operators/measured-traces/');
+	const number = page.getByRole('link', { name: '11.5', exact: true });
+	await expect(number).toHaveAccessibleDescription('Computed at build time: wakeupsPerMinute of traces_persona.csv');
+	const note = page.getByRole('tooltip', { name: /wakeupsPerMinute of traces_persona\.csv/ });
+	await expect(note).toBeHidden();
+	await number.focus();
+	await expect(note).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(note).toBeHidden();
+	await expect(number).toBeFocused();
 });

@@ -29,10 +29,6 @@ export const githubRules: readonly Rule[] = [
 	// Inline `$...$` and `$$...$$` need no rule: their TeX words are text on both sides (math is not counted).
 	// A ```trace block is a YAML code block on GitHub and a trace viewer on the site: one viewer each.
 	{ name: 'trace block', match: fenced('trace'), treat: { unit: 'trace viewers', words: () => '' } },
-	// A figure reference (`[computed from the trace](x.csv#figure=records)`) is a link to the data file on
-	// GitHub and the same link showing the number on the site (remark-trace-figures.ts): one link, the
-	// author's words on one side, the computed number on the other.
-	{ name: 'figure reference', match: 'a[href*="#figure="]', treat: { unit: 'links', words: () => '' } },
 	// GitHub shows `#gh-dark-mode-only` images only in the dark theme; the light theme is compared.
 	{ name: 'dark-theme image', match: 'img[src$="#gh-dark-mode-only"]', treat: { skip: true } },
 	// rehype-github-alert's title (`<p class="markdown-alert-title">`) and Starlight's are both read.
@@ -52,6 +48,9 @@ export const siteRules: readonly Rule[] = [
 	// Expressive Code's frame around a code block: title bar ("Terminal window" for screen readers) and copy button.
 	{ name: 'code frame title', match: '.expressive-code figcaption.header', treat: { skip: true } },
 	{ name: 'code copy button', match: '.expressive-code .copy', treat: { skip: true } },
+	// A figure reference's note, what its number was computed from (figure-markup.ts): shown on hover and
+	// focus. The number itself is compared as it is: the same link text on both sides.
+	{ name: 'figure note', match: '.figure-note', treat: { skip: true } },
 	// A third-party figure's caption and credit line, from its .attribution.yml (rehype-figure-credit.ts).
 	{ name: 'figure credit', match: '.credited-figure > figcaption', treat: { skip: true } },
 	// Copies drawn for the dark theme only (figures, Mermaid; any element whose class says `dark`: GitHub's
@@ -70,8 +69,6 @@ export const siteRules: readonly Rule[] = [
 	},
 	// Math typeset by KaTeX: its words are the TeX source, kept in the MathML annotation.
 	{ name: 'math (KaTeX)', match: '.katex', treat: { unit: null, words: texSource } },
-	// A figure reference's number, computed at build time (remark-trace-figures.ts): one link.
-	{ name: 'figure number', match: 'a.trace-figure', treat: { unit: 'links', words: () => '' } },
 	// A ```trace block's viewer (remark-trace-block.ts) and the MDX <TraceViewer>: one viewer, its own words.
 	{ name: 'trace viewer', match: 'trace-viewer', treat: { unit: 'trace viewers', words: () => '' } },
 ];

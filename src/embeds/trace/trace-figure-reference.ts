@@ -2,7 +2,7 @@
  * Figure references: a Markdown link to a trace file whose fragment names a number computed from
  * it, e.g. `[computed from the trace](traces/x.csv#figure=unload.loadedFraction&prediction=off)`.
  * This module reads the fragment and picks the number out of the trace's summary
- * (`trace-summary.ts`, what `npm run trace -- inspect` prints); `remark-trace-figures.ts` does
+ * (`trace-summary.ts`, what `npm run trace -- inspect` prints); `trace-figure-kind.ts` does
  * the file work. Pure.
  *
  * The fragment, as URL search parameters:
@@ -18,7 +18,8 @@ import { formatMs } from '../../trace/analysis/analysis.ts';
 import { parseUnloadPolicy } from '../../trace/analysis/parse-unload-policy.ts';
 import type { UnloadPolicy } from '../../trace/analysis/unload-simulation.ts';
 import { percent } from '../../trace-viewer/summary-table.ts';
-import { checkFigureParams, FigureError, parseFigureLink } from '../shared/figure-link.ts';
+import { checkFigureParams, FigureError, parseFigureLink, type FigureLink } from '../shared/figure-link.ts';
+import type { FigureValue } from '../shared/figure-verdict.ts';
 
 export { FigureError };
 
@@ -37,13 +38,23 @@ export interface FigureReference {
 
 const PARAMS = ['figure', 'lane', 'prediction', 'idle-ms', 'lead-ms', 'grace-ms', 'changes'];
 
+/** The first part of every trace figure's name: a lane's numbers, and `latency` (with `changes=`). */
+export const TRACE_FIGURE_ROOTS: readonly string[] = ['records', 'medianGapMs', 'periodMs', 'regularity', 'wakeupsPerMinute', 'causes', 'unload', 'latency'];
+
 /**
  * The reference in a link URL, or null when the URL is not one (no `#figure=`).
  * @param url e.g. `traces/x.csv#figure=wakeupsPerMinute`
  */
 export function parseFigureReference(url: string): FigureReference | null {
 	const link = parseFigureLink(url);
-	if (!link) return null;
+	return link && traceFigureReference(link);
+}
+
+/**
+ * The trace reference of a figure link; throws a FigureError for a parameter traces do not take.
+ * @param link e.g. `{ file: 'x.csv', params: figure=unload.coldStarts&prediction=off }`
+ */
+export function traceFigureReference(link: FigureLink): FigureReference {
 	const { file, params } = link;
 	checkFigureParams(params, PARAMS);
 	const prediction = params.get('prediction');
@@ -59,10 +70,10 @@ export function parseFigureReference(url: string): FigureReference | null {
 }
 
 /**
- * The number a reference names, formatted for reading, e.g. "38.8%", "5.20 s", "11.5", "1,001".
+ * The number a reference names and its unit, e.g. `{ value: 0.388, unit: 'fraction' }`, `{ value: 5198, unit: 'ms' }`, `{ value: 1001, unit: undefined }`.
  * @param summary `traceSummary(trace, analyzeTrace(trace, { policy, changes }))` of the linked file
  */
-export function figureText(summary: TraceSummary, reference: FigureReference): string {
+export function traceFigure(summary: TraceSummary, reference: FigureReference): FigureValue {
 	const { figure } = reference;
 	const lane = figure.startsWith('latency.') ? undefined : pickLane(summary, reference.lane);
 	const root: unknown = lane ?? summary;
@@ -73,7 +84,18 @@ export function figureText(summary: TraceSummary, reference: FigureReference): s
 	}
 	if (value === null) throw new FigureError(`figure "${figure}" of ${summary.source} has no value (too few wake-ups)`);
 	if (typeof value !== 'number') throw new FigureError(`"${figure}" is not a number in ${summary.source} (figures: ${lane ? figurePaths(lane).join(', ') : ''})`);
-	return formatFigure(figure, value);
+	return { value, unit: traceFigureUnit(figure) };
+}
+
+/**
+ * A figure's unit by its name: shares are fractions, `…Ms` and latency gaps milliseconds, the rest (counts, rates) none.
+ * @param figure e.g. `unload.loadedFraction` -> `fraction`; `medianGapMs` -> `ms`; `records` -> undefined
+ */
+export function traceFigureUnit(figure: string): string | undefined {
+	const name = figure.split('.').at(-1)!;
+	if (/Fraction$|^regularity$|^share$/.test(name)) return 'fraction';
+	if (/Ms$/.test(name) || figure.startsWith('latency.gaps.')) return 'ms';
+	return undefined;
 }
 
 /** Formats a figure by its name: shares as percentages, `…Ms` as durations, rates with one decimal, counts with separators. */

@@ -1,6 +1,6 @@
 /**
  * The one JSON summary of a trace: what `npm run trace -- inspect` prints, and what a page's
- * figure references (`src/plugins/remark-trace-figures.ts`) read their numbers from, so the two
+ * figure references (`src/embeds/trace/trace-figure-kind.ts`) read their numbers from, so the two
  * always agree. Pure and browser-safe.
  */
 import type { Analysis, TopWaker } from './analysis.ts';

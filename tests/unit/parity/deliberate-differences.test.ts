@@ -62,7 +62,7 @@ const sameOnBoth: Record<string, string[]> = {
 	'math-dollar-backticks': ['inline math in backticks', 'math (KaTeX)'],
 	'emoji-shortcode': [],
 	'trace-block': ['trace block', 'trace viewer'],
-	'figure-reference': ['figure reference', 'figure number'],
+	'figure-note': ['figure note'],
 	'dark-mode-only-image': ['dark-theme image'],
 	'footnotes': [],
 	'gfm-constructs': [],
