@@ -20,6 +20,7 @@ import { placeOf, type Warnings } from '../input/input-error.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
 import { parseJson } from '../input/parse-json.ts';
 import { SpanTable } from './span-table.ts';
+import { isList, isObject } from '../input/streamed-array.ts';
 import type { TextSource } from '../input/text-source.ts';
 import { isBefore, readNanos } from '../input/uint64.ts';
 
@@ -104,7 +105,7 @@ export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unkn
 	}
 	const request = parsed ?? parseJson(source.text(), source.file, 0, NUMBER_TIMES_OR_INTS);
 	// Places are looked up in the text only for the first warning of each kind.
-	const find = (needle: string) => placeOf(source.text(), needle);
+	const find = (needle: string) => source.find(needle);
 	readRequest(request, spans, warnings, () => ({ line: 1, column: 1 }), find);
 	return spans.records();
 }
@@ -130,7 +131,7 @@ function readRequest(request: unknown, spans: SpanTable, warnings: Warnings, sta
 			continue;
 		}
 		for (const scope of scopes) {
-			if (!isObject(scope) || !Array.isArray(scope.spans)) {
+			if (!isObject(scope) || !isList(scope.spans)) {
 				warnings.warnAt('skipped a scopeSpans entry without a "spans" array', () => find('"scope'));
 				continue;
 			}
@@ -237,6 +238,3 @@ function skip(warnings: Warnings, reason: string, span: Record<string, unknown>,
 	warnings.warnAt(reason, () => spanPlace(span, find));
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -8,7 +8,9 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeText, detectEncoding } from './decode-text.ts';
-import { TraceInputError } from './input-error.ts';
+import { findInFile } from './file-place.ts';
+import { placeOf, TraceInputError } from './input-error.ts';
+import { MAX_STRING_LENGTH, scanJsonFile } from './scan-json-file.ts';
 import type { SourceLine, TextSource } from './text-source.ts';
 
 const CHUNK = 1 << 20;
@@ -30,13 +32,28 @@ export function fileSource(path: string): TextSource {
 	closeSync(fd);
 	const encoding = detectEncoding(first);
 	const progress = (share: number) => source.onProgress?.(share);
+	// A UTF-8 file of fewer bytes than a string's most characters decodes to a string that fits.
+	const fitsOneString = size <= MAX_STRING_LENGTH;
 	const source: TextSource = {
 		file,
 		head: () => new TextDecoder(encoding).decode(first),
-		text: () => decodeText(readFileSync(path), file),
+		text: () => {
+			if (!fitsOneString && encoding === 'utf-8')
+				throw new TraceInputError(file, `too large to read as one text (${size} bytes); only the JSON formats and line-based formats stream`);
+			try {
+				return decodeText(readFileSync(path), file);
+			} catch (error) {
+				if (error instanceof TraceInputError) throw error;
+				throw new TraceInputError(file, `too large to read as one text (${size} bytes, ${encoding}): convert it to UTF-8 to stream it`);
+			}
+		},
 		lines: () =>
 			encoding === 'utf-8' ? streamUtf8Lines(path, file, size, progress) : streamDecodedLines(path, file, encoding, size, progress),
+		find: (needle) => (encoding === 'utf-8' ? findInFile(path, needle) : placeOf(source.text(), needle)),
+		fitsOneString,
 	};
+	if (encoding === 'utf-8')
+		source.streamJson = (shape, onUnterminatedArray) => scanJsonFile(path, file, shape, { onUnterminatedArray, onProgress: progress });
 	return source;
 }
 
