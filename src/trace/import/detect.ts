@@ -10,7 +10,7 @@ import { isControllerRuntimeLog } from './controller-runtime-log.ts';
 import type { Warnings } from '../input/input-error.ts';
 import { isJaeger } from './jaeger.ts';
 import { TRACE_FORMATS, type TraceFormat } from '../model.ts';
-import { isOtlp, isOtlpJsonLines } from './otlp.ts';
+import { isOtlp, isOtlpJsonLinesSource } from './otlp.ts';
 import { readJsonDocument } from './read-json-document.ts';
 import { firstOf, isList, isObject } from '../input/streamed-array.ts';
 import type { TextSource } from '../input/text-source.ts';
@@ -27,7 +27,7 @@ export interface Detected {
 export function detectFormat(source: TextSource, warnings: Warnings): Detected {
 	const head = source.head();
 	if (head.trim() === '') return warnings.fail('empty file: no trace records', 1, 1);
-	if (isOtlpJsonLines(head)) return { format: 'otlp-json' };
+	if (isOtlpJsonLinesSource(source)) return { format: 'otlp-json' };
 	if (isControllerRuntimeLog(head)) return { format: 'controller-runtime-log' };
 	if (/^\s*[[{]/.test(head)) {
 		const parsed = readJsonDocument(source, warnings);

@@ -13,7 +13,7 @@ import { finishTrace } from './finish-trace.ts';
 import { TraceInputError, Warnings } from '../input/input-error.ts';
 import { importJaeger } from './jaeger.ts';
 import type { Trace, TraceFormat, TraceRecord } from '../model.ts';
-import { importOtlp, isOtlpJsonLines } from './otlp.ts';
+import { importOtlp, isOtlpJsonLinesSource } from './otlp.ts';
 import { readJsonDocument } from './read-json-document.ts';
 import { textSource, type TextSource } from '../input/text-source.ts';
 import { importTimestampList } from './timestamp-list.ts';
@@ -79,6 +79,6 @@ function importOnce(source: TextSource, format: TraceFormat | undefined): Trace 
 function forcedDocument(source: TextSource, format: TraceFormat, warnings: Warnings): unknown {
 	const head = source.head();
 	if (!source.streamJson || !JSON_FORMATS.includes(format) || !/^\s*[[{]/.test(head)) return undefined;
-	if (format === 'otlp-json' && isOtlpJsonLines(head)) return undefined;
+	if (format === 'otlp-json' && isOtlpJsonLinesSource(source)) return undefined;
 	return readJsonDocument(source, warnings);
 }

@@ -52,6 +52,17 @@ export function isOtlpJsonLines(head: string): boolean {
 }
 
 /**
+ * True when a source is OTLP JSON lines (`isOtlpJsonLines` of its head). A first line longer
+ * than the head that is the only line is one minified document (as the collector or a test run
+ * writes one request), read as a document so that it streams.
+ */
+export function isOtlpJsonLinesSource(source: TextSource): boolean {
+	const head = source.head();
+	if (!isOtlpJsonLines(head)) return false;
+	return /\n[^\n]*\S/.test(head.replace(/^\s*\n/, '')) || source.hasSecondLine();
+}
+
+/**
  * True unless the first line ends inside an unclosed object or array (a scan that knows JSON
  * strings). A first line longer than `text` counts as complete: only the whole file can tell.
  */
@@ -75,7 +86,7 @@ function firstLineIsComplete(text: string): boolean {
 /** Imports OTLP/JSON; `parsed` is the already parsed document, if any. */
 export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unknown): TraceRecord[] {
 	const spans = new SpanTable();
-	if (parsed === undefined && isOtlpJsonLines(source.head())) {
+	if (parsed === undefined && isOtlpJsonLinesSource(source)) {
 		// One request per line, each parsed and dropped before the next: only the span table grows.
 		// Each line is parsed plainly first (scanning every line for big integers costs more than
 		// the rare second parse); a line that turns out to hold one is read again, parsed exactly.

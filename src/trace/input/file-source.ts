@@ -49,6 +49,7 @@ export function fileSource(path: string): TextSource {
 		},
 		lines: () =>
 			encoding === 'utf-8' ? streamUtf8Lines(path, file, size, progress) : streamDecodedLines(path, file, encoding, size, progress),
+		hasSecondLine: () => hasSecondLine(path),
 		find: (needle) => (encoding === 'utf-8' ? findInFile(path, needle) : placeOf(source.text(), needle)),
 		fitsOneString,
 	};
@@ -67,7 +68,7 @@ function* streamUtf8Lines(path: string, file: string, size: number, progress: (s
 	let atStart = true;
 	try {
 		for (;;) {
-			if (filled === buffer.length) buffer = grow(buffer); // a line longer than the buffer
+			if (filled === buffer.length) buffer = grow(buffer, file, number); // a line longer than the buffer
 			const n = readSync(fd, buffer, filled, buffer.length - filled, null);
 			done += n;
 			filled += n;
@@ -96,7 +97,30 @@ function* streamUtf8Lines(path: string, file: string, size: number, progress: (s
 	}
 }
 
-function grow(buffer: Buffer): Buffer {
+/** True when a byte other than whitespace follows the file's first LF (read in 1 MiB chunks). */
+function hasSecondLine(path: string): boolean {
+	const buffer = Buffer.alloc(CHUNK);
+	const fd = openSync(path, 'r');
+	try {
+		let seenLf = false;
+		for (let n = readSync(fd, buffer, 0, CHUNK, null); n > 0; n = readSync(fd, buffer, 0, CHUNK, null)) {
+			let i = 0;
+			if (!seenLf) {
+				const lf = buffer.subarray(0, n).indexOf(LF);
+				if (lf === -1) continue;
+				[seenLf, i] = [true, lf + 1];
+			}
+			for (; i < n; i++) if (buffer[i] !== 0x20 && buffer[i] !== 0x09 && buffer[i] !== LF && buffer[i] !== CR) return true;
+		}
+		return false;
+	} finally {
+		closeSync(fd);
+	}
+}
+
+function grow(buffer: Buffer, file: string, line: number): Buffer {
+	if (buffer.length * 2 > 2 * MAX_STRING_LENGTH)
+		throw new TraceInputError(file, `line ${line} is longer than one string can be (${MAX_STRING_LENGTH} characters)`, line, 1);
 	const bigger = Buffer.alloc(buffer.length * 2);
 	buffer.copy(bigger);
 	return bigger;

@@ -249,8 +249,7 @@ class Scanner {
 	private parse(start: number, end: number): unknown {
 		if (end - start > MAX_STRING_LENGTH)
 			this.failAt(start, `a single JSON value of ${end - start} bytes is too large to read (the limit is one string of ${MAX_STRING_LENGTH} characters)`);
-		const bytes = start >= this.base && end <= this.base + this.end ? this.buffer.subarray(start - this.base, end - this.base) : readRange(this.fd, start, end);
-		return parseAt(bytes.toString('utf8'), start, this.path, this.file);
+		return parseAt(this.range(start, end).toString('utf8'), start, this.path, this.file);
 	}
 
 	/** Skips one value of any kind (strings, brackets and literals only delimited). */
@@ -294,6 +293,7 @@ class Scanner {
 
 	/** Skips an object or array, matching brackets (the rest of its syntax is JSON.parse's to check). */
 	private skipContainer(): void {
+		const start = this.offset();
 		let stack = this.stack;
 		let depth = 0;
 		let buffer = this.buffer;
@@ -319,7 +319,7 @@ class Scanner {
 			} else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
 				if (stack[--depth] !== (c === CLOSE_OBJECT ? OPEN_OBJECT : OPEN_ARRAY)) {
 					this.pos = i;
-					this.fail(`expected ${stack[depth] === OPEN_OBJECT ? "',' or '}' after a property value" : "',' or ']' after an array element"}, found ${this.show()}`);
+					this.mismatched(start);
 				}
 				if (depth === 0) {
 					this.pos = i + 1;
@@ -339,6 +339,19 @@ class Scanner {
 			this.pos = i;
 			if (i < end || !this.load()) return;
 		}
+	}
+
+	/** Fails at a bracket that closes the wrong thing (the next byte), in a container from `start`, for the reason JSON.parse's checker gives. */
+	private mismatched(start: number): never {
+		const end = this.offset() + 1;
+		const found = end - start <= MAX_STRING_LENGTH ? findJsonError(this.range(start, end).toString('utf8')) : null;
+		if (found) this.failAt(start + Buffer.byteLength(this.range(start, end).toString('utf8').slice(0, found.offset)), found.reason);
+		return this.fail(`unexpected ${this.show()}: it closes a bracket of the other kind`);
+	}
+
+	/** The bytes `start`..`end` of the file (from the buffer when they are in it). */
+	private range(start: number, end: number): Buffer {
+		return start >= this.base && end <= this.base + this.end ? this.buffer.subarray(start - this.base, end - this.base) : readRange(this.fd, start, end);
 	}
 
 	/** The next character, quoted, for messages, e.g. `"}"` or `end of input`. */
@@ -374,7 +387,8 @@ class Scanner {
 		let cut = n;
 		for (let i = n - 1; i >= Math.max(from, n - 3); i--) {
 			if ((b[i] & 0xc0) === 0x80) continue;
-			const need = b[i] >= 0xf0 ? 4 : b[i] >= 0xe0 ? 3 : b[i] >= 0xc0 ? 2 : 1;
+			// A byte from 0xf8 on never starts a character: checked now, as one that is complete.
+			const need = b[i] >= 0xf8 ? 1 : b[i] >= 0xf0 ? 4 : b[i] >= 0xe0 ? 3 : b[i] >= 0xc0 ? 2 : 1;
 			if (i + need > n) cut = i;
 			break;
 		}
@@ -440,7 +454,7 @@ function* readElements(
 					if (n === 0) throw new TraceInputError(file, 'the file changed while it was read (it is shorter now)');
 					filled += n;
 				}
-				if (wanted === null) onProgress?.(PASS_SHARE + ((1 - PASS_SHARE) * end) / last);
+				if (wanted === null) onProgress?.(PASS_SHARE + ((1 - PASS_SHARE) * (base + filled - starts[0])) / (last - starts[0]));
 			}
 			const from = start - base;
 			const to = end - base;

@@ -23,6 +23,8 @@ export interface TextSource {
 	text(): string;
 	/** Every line, CR LF or LF endings removed. */
 	lines(): Iterable<SourceLine>;
+	/** True when a line with more than whitespace follows the first line break, e.g. false for `'{}\n'`. */
+	hasSecondLine(): boolean;
 	/** The line and column of the first `needle` in the text, e.g. `find('"spans"')`; undefined when absent. */
 	find(needle: string): { line: number; column: number } | undefined;
 	/**
@@ -46,7 +48,18 @@ export function textSource(input: string | Uint8Array, file: string): TextSource
 		text: () => text,
 		lines: () => splitLines(text),
 		find: (needle) => placeOf(text, needle),
+		hasSecondLine: () => {
+			const lf = text.indexOf('\n');
+			return lf !== -1 && hasTextAfter(text, lf + 1);
+		},
 	};
+}
+
+/** True when `text` has a non-whitespace character from `from` on. */
+function hasTextAfter(text: string, from: number): boolean {
+	const nonSpace = /\S/g;
+	nonSpace.lastIndex = from;
+	return nonSpace.test(text);
 }
 
 /** Yields the lines of a text, e.g. `[...splitLines('a\r\nb')]` gives 'a' and 'b'. */
