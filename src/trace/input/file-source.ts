@@ -2,7 +2,9 @@
  * A `TextSource` over a file on disk that streams its lines in 1 MiB chunks (node:fs). UTF-8
  * lines are cut at their newline bytes and decoded one at a time (a newline byte never occurs
  * inside a multi-byte character), so no chunk-sized string is ever made; UTF-16 goes through a
- * streaming TextDecoder.
+ * streaming TextDecoder. A UTF-8 JSON document streams too (`streamJson`, scan-json-file.ts), and
+ * places for messages are found in the file (`find`, file-place.ts), so no whole-file string is
+ * made for a JSON trace either.
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
