@@ -13,7 +13,13 @@
  * set just before the step (modules loaded, after a full GC), the same way in both children; the
  * JSON.parse child's peak holds the file's bytes and text, the import's its model and V8's heap.
  *
- *   npm run bench:import [-- --spans 200000 --runs 3]   (200,000 spans is about 70 MB)
+ * Then the same spans as one minified document (one request on one line, as a collector writes
+ * it), streamed (src/trace/input/scan-json-file.ts): at the same size, and large (1,700,000
+ * spans, about 590 MB: past the 512 MiB a string can hold, so no JSON.parse to compare with).
+ * Targets (issue 16): time per byte of the large document within 1.5x of the JSON lines file's,
+ * peak memory at most 1.5x the file size.
+ *
+ *   npm run bench:import [-- --spans 200000 --large-spans 1700000 --runs 3]   (200,000 spans is about 70 MB; --large-spans 0 skips it)
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -24,11 +30,12 @@ import { gzipSync } from 'node:zlib';
 import { analyzeTrace } from '../src/trace/analysis/analysis.ts';
 import { encodeCompact } from '../src/trace/compact/encode-compact.ts';
 import { importTraceFile } from '../src/trace/import/import.ts';
-import { syntheticOtlpLines, syntheticTrace } from './lib/synthetic-trace.ts';
+import { syntheticOtlpDocument, syntheticOtlpLines, syntheticTrace } from './lib/synthetic-trace.ts';
 
 const { values } = parseArgs({
 	options: {
 		spans: { type: 'string', default: '200000' },
+		'large-spans': { type: 'string', default: '1700000' },
 		runs: { type: 'string', default: '3' },
 		child: { type: 'string' },
 		file: { type: 'string' },
@@ -46,9 +53,9 @@ interface Measured {
 }
 
 if (values.child) measureInChild(values.child, values.file!);
-else await main(Number(values.spans), Number(values.runs));
+else await main(Number(values.spans), Number(values['large-spans']), Number(values.runs));
 
-async function main(spans: number, runs: number): Promise<void> {
+async function main(spans: number, largeSpans: number, runs: number): Promise<void> {
 	// 1. Write a large synthetic OTLP/JSON lines file into a temporary folder.
 	const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
 	const file = join(dir, 'reconciles.synthetic.otlp.jsonl');
@@ -82,11 +89,31 @@ async function main(spans: number, runs: number): Promise<void> {
 			`ratio time, import + analysis / (read + JSON.parse): ${ratio(imported.ms, readAndParse.ms)} wall, ${ratio(imported.cpuMs, readAndParse.cpuMs)} CPU`,
 		);
 		log(`ratio peak memory / file size: import ${ratio(imported.peak, size)} (target <= 3), read + JSON.parse ${ratio(parse.peak, size)}`);
+		log(`time per byte, import + analysis: ${nsPerByte(imported.ms, size)} ns/B wall, ${nsPerByte(imported.cpuMs, size)} ns/B CPU`);
+		rmSync(file);
+
+		// 3. The same spans as one document, streamed: at the same size, then large.
+		for (const count of [spans, largeSpans].filter((n) => n > 0)) {
+			const documentFile = join(dir, `reconciles-${count}.synthetic.otlp.json`);
+			await writeLines(documentFile, syntheticOtlpDocument(count));
+			const documentSize = statSync(documentFile).size;
+			const runsHere = Array.from({ length: runs }, () => child('import', documentFile));
+			const streamed = medians(runsHere);
+			log(
+				`one document, ${count} spans, ${mb(documentSize)} MB, streamed: ${streamed.ms.toFixed(0)} ms wall, ${streamed.cpuMs.toFixed(0)} ms CPU, ${streamed.records} records`,
+			);
+			log(
+				`  time per byte ${nsPerByte(streamed.ms, documentSize)} ns/B wall, ${nsPerByte(streamed.cpuMs, documentSize)} ns/B CPU; ` +
+					`/ JSON lines' ${ratio(streamed.ms / documentSize, imported.ms / size)} wall, ${ratio(streamed.cpuMs / documentSize, imported.cpuMs / size)} CPU (target <= 1.5); ` +
+					`peak memory +${mb(streamed.peak)} MB, ${ratio(streamed.peak, documentSize)}x the file (target <= 1.5)`,
+			);
+			rmSync(documentFile);
+		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
 
-	// 3. Size of the serialized form of a 1,000,000-record trace.
+	// 4. Size of the serialized form of a 1,000,000-record trace.
 	const trace = syntheticTrace(1_000_000);
 	const started = performance.now();
 	const text = encodeCompact(trace, analyzeTrace(trace));
@@ -156,6 +183,10 @@ async function writeLines(file: string, lines: Iterable<string>): Promise<void> 
 
 function cpuMs(used: NodeJS.CpuUsage): number {
 	return (used.user + used.system) / 1000;
+}
+
+function nsPerByte(ms: number, bytes: number): string {
+	return ((ms * 1e6) / bytes).toFixed(1);
 }
 
 function ratio(a: number, b: number): string {

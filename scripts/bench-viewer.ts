@@ -4,7 +4,8 @@
  * - from data: a page with the real build-time markup of a synthetic trace (static overview,
  *   headline) below some text, the minified viewer, and the compact JSON served over HTTP; the
  *   reader scrolls to the viewer once the page has settled, which starts the lazy load. For 1e4,
- *   1e5 and 1e6 records it prints medians over several fresh page loads.
+ *   1e5, 1e6 and 2.3e6 records (the 2.3 million spans of issue 16's large OTLP file) it prints
+ *   medians over several fresh page loads.
  * - page level: a real site build (Astro + Starlight, this repository's integrations) with one
  *   page embedding a synthetic trace of `--page-records` records (1e5) in a ```trace block,
  *   measured from navigation start to the viewer's first frame on screen.
@@ -40,6 +41,7 @@ const LEGEND = `Columns (medians over the runs; each run is a fresh page, after 
   p95 draw ms      95th percentile of the viewer's own drawing time per frame while zooming and panning
   p95 frame ms     95th percentile of requestAnimationFrame intervals over the same interaction
                    (16.7 = every display frame at 60 Hz)
+  JSON B/record    bytes of the compact JSON as stored, per record (span)
   gzip B/record    bytes of the compact JSON over the wire with gzip, per record
 Page level (a fresh browser context each run, so nothing is cached, as on a first visit):
   page first frame ms   navigation start -> the viewer's first timeline frame painted (same end
@@ -65,7 +67,7 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(pageRecords) || pag
 	console.error(usage);
 	process.exit(1);
 }
-const sizes = counts.length ? counts : [1e4, 1e5, 1e6];
+const sizes = counts.length ? counts : [1e4, 1e5, 1e6, 2.3e6];
 const dir = mkdtempSync(join(tmpdir(), 'bench-viewer-'));
 
 // 1. Bundle the element as a page would load it (minified ES module).
@@ -76,10 +78,12 @@ copyFileSync(new URL('../src/styles/trace-viewer.css', import.meta.url), join(di
 
 // 2. Write one synthetic trace per size and a page embedding it with its build-time markup.
 const wire: Record<number, number> = {};
+const raw: Record<number, number> = {};
 for (const n of sizes) {
 	const json = benchTraceJson(n);
 	writeFileSync(join(dir, `data-${n}.json`), json);
 	wire[n] = gzipSync(json).length;
+	raw[n] = Buffer.byteLength(json);
 	const markup = toHtml(traceViewerHast({ trace: decodeCompact(json), options: { src: 'bench', title: `bench ${n}` }, viewerId: 'tv-bench', dataUrl: `data-${n}.json`, rawUrl: `data-${n}.json` }));
 	// The viewer sits below the fold, so it loads when scrolled to, after the page has settled.
 	const text = '<p>A page of the thesis notes, with text above the embedded trace as in the site.</p>'.repeat(60);
@@ -112,7 +116,7 @@ for (const n of sizes) {
 		await page.close();
 	}
 	const medians = samples[0].map((_, c) => median(samples.map((s) => s[c])));
-	rows.push([n.toLocaleString('en'), medians[0].toFixed(1), spread(samples.map((s) => s[0])), ...medians.slice(1).map((v) => v.toFixed(1)), (wire[n] / n).toFixed(2)]);
+	rows.push([n.toLocaleString('en'), medians[0].toFixed(1), spread(samples.map((s) => s[0])), ...medians.slice(1).map((v) => v.toFixed(1)), (raw[n] / n).toFixed(2), (wire[n] / n).toFixed(2)]);
 }
 const pageRows = pageRecords > 0 ? [await pageLevel(browser, `http://127.0.0.1:${port}/site/`, pageRecords)] : [];
 await browser.close();
@@ -120,7 +124,7 @@ server.close();
 rmSync(dir, { recursive: true, force: true });
 
 // 5. Print the figures and what they mean.
-const header = ['records', 'first frame ms', 'min-max', 'decode', 'layout', 'draw', 'p95 draw ms', 'p95 frame ms', 'gzip B/record'];
+const header = ['records', 'first frame ms', 'min-max', 'decode', 'layout', 'draw', 'p95 draw ms', 'p95 frame ms', 'JSON B/record', 'gzip B/record'];
 console.log('From data (response complete -> first frame painted):');
 console.log(table([header, ...rows]));
 if (pageRows.length) {

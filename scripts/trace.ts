@@ -2,13 +2,15 @@
  * Trace command line: `inspect` prints one JSON summary of a trace file, `convert` writes the
  * compact serialized form for the viewer. Bad input: `file:line:col: reason`, exit code 1.
  * The unload policy simulated per lane defaults to the wasm-operator's (1000 ms each, with
- * prediction; src/trace/analysis/unload-simulation.ts); the policy flags change it.
+ * prediction; src/trace/analysis/unload-simulation.ts); the policy flags change it. A file over
+ * 50 MB gets a progress bar on stderr (scripts/lib/progress-bar.ts), unless `--quiet`.
  *
- *   npm run trace -- inspect <file> [--format <name>] [--changes <change-times file>] [policy flags]
- *   npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids] [policy flags]
+ *   npm run trace -- inspect <file> [--format <name>] [--changes <change-times file>] [--quiet] [policy flags]
+ *   npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids] [--quiet] [policy flags]
  *   policy flags: [--no-prediction] [--idle-ms N] [--lead-ms N] [--grace-ms N]
  */
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeTrace } from '../src/trace/analysis/analysis.ts';
 import { traceSummary } from '../src/trace/analysis/trace-summary.ts';
@@ -16,10 +18,12 @@ import { encodeCompact } from '../src/trace/compact/encode-compact.ts';
 import { importTraceFile, TraceInputError } from '../src/trace/import/import.ts';
 import { TRACE_FORMATS, type TraceFormat } from '../src/trace/model.ts';
 import { parseUnloadPolicy } from '../src/trace/analysis/parse-unload-policy.ts';
+import { PROGRESS_FROM_BYTES, progressBar } from './lib/progress-bar.ts';
 
-const USAGE = `usage: npm run trace -- inspect <file> [--format <${TRACE_FORMATS.join('|')}>] [--changes <file>] [policy flags]
-       npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids] [policy flags]
-policy flags (default: the wasm-operator's): [--no-prediction] [--idle-ms N] [--lead-ms N] [--grace-ms N]`;
+const USAGE = `usage: npm run trace -- inspect <file> [--format <${TRACE_FORMATS.join('|')}>] [--changes <file>] [--quiet] [policy flags]
+       npm run trace -- convert <file> <out> [--format <name>] [--changes <file>] [--ids] [--quiet] [policy flags]
+policy flags (default: the wasm-operator's): [--no-prediction] [--idle-ms N] [--lead-ms N] [--grace-ms N]
+--quiet: no progress bar on stderr (one is drawn for files over 50 MB)`;
 
 try {
 	// 1. Check the arguments.
@@ -31,6 +35,7 @@ try {
 				format: { type: 'string' },
 				changes: { type: 'string' },
 				ids: { type: 'boolean' },
+				quiet: { type: 'boolean' },
 				'no-prediction': { type: 'boolean' },
 				'idle-ms': { type: 'string' },
 				'lead-ms': { type: 'string' },
@@ -52,10 +57,10 @@ try {
 		usage((error as Error).message);
 	}
 
-	// 2. Import the trace (and the change times, if given), showing progress on long reads.
-	const progress = progressReporter(file);
-	const trace = importTraceFile(file, { format, onProgress: progress });
-	const changes = values.changes ? importTraceFile(values.changes, { onProgress: progress }) : undefined;
+	// 2. Import the trace (and the change times, if given), with a progress bar for large files.
+	const progress = (path: string) => (values.quiet || fileSize(path) <= PROGRESS_FROM_BYTES ? undefined : progressBar(basename(path), process.stderr));
+	const trace = importTraceFile(file, { format, onProgress: progress(file) });
+	const changes = values.changes ? importTraceFile(values.changes, { onProgress: progress(values.changes) }) : undefined;
 
 	// 3. Analyse the wake-ups, simulating the unload policy.
 	const analysis = analyzeTrace(trace, { changes, policy });
@@ -82,14 +87,11 @@ function usage(problem?: string): never {
 	process.exit(1);
 }
 
-/** Prints "reading <file>: 42%" on stderr at most twice a second, once a read takes over a second. */
-function progressReporter(file: string): (share: number) => void {
-	const started = Date.now();
-	let last = 0;
-	return (share) => {
-		const now = Date.now();
-		if (now - started < 1000 || (now - last < 500 && share < 1)) return;
-		last = now;
-		process.stderr.write(`reading ${file}: ${Math.round(share * 100)}%\n`);
-	};
+/** The size of a file in bytes; 0 when it cannot be read (the import then says why). */
+function fileSize(path: string): number {
+	try {
+		return statSync(path).size;
+	} catch {
+		return 0;
+	}
 }

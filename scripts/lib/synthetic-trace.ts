@@ -73,6 +73,22 @@ export function* syntheticOtlpLines(spans: number, spansPerLine = 500, objects =
 	if (batch.length > 0) yield flush();
 }
 
+/**
+ * The same spans as `syntheticOtlpLines` in one minified OTLP/JSON document on one line (one
+ * request, a `resourceSpans` entry per batch), as the collector or a test run writes a request;
+ * given piece by piece so that it may exceed a string's limit.
+ */
+export function* syntheticOtlpDocument(spans: number, spansPerBatch = 500, objects = 2000): Generator<string> {
+	let first = true;
+	for (const line of syntheticOtlpLines(spans, spansPerBatch, objects)) {
+		// Each line is `{"resourceSpans":[<entry>]}\n`: keep the entry.
+		const entry = line.slice('{"resourceSpans":['.length, line.length - ']}\n'.length);
+		yield (first ? '{"resourceSpans":[' : ',') + entry;
+		first = false;
+	}
+	yield first ? '{"resourceSpans":[]}\n' : ']}\n';
+}
+
 /** A synthetic trace of `count` records straight in the model, e.g. for measuring the serialized size. */
 export function syntheticTrace(count: number, objects = 2000): Trace {
 	const records: TraceRecord[] = [];

@@ -17,12 +17,14 @@ import { lineColumn, type Warnings } from '../input/input-error.ts';
 import type { AttributeValue, TraceRecord } from '../model.ts';
 import { parseJson } from '../input/parse-json.ts';
 import { decimalToNs } from '../input/parse-time.ts';
+import { firstOf, isList, isObject, StreamedArray } from '../input/streamed-array.ts';
 import type { TextSource } from '../input/text-source.ts';
 
 /** True when a parsed value is a Chrome trace (an event array or `{traceEvents}`). */
 export function isChromeTrace(value: unknown): boolean {
-	const events = Array.isArray(value) ? value : isObject(value) ? value.traceEvents : undefined;
-	return Array.isArray(events) && isObject(events[0]) && typeof events[0].ph === 'string';
+	const events = isList(value) ? value : isObject(value) ? value.traceEvents : undefined;
+	const first = firstOf(events);
+	return isList(events) && isObject(first) && typeof first.ph === 'string';
 }
 
 /** True when unparsable text starts like a Chrome event array (it may be unterminated). */
@@ -33,21 +35,33 @@ export function looksLikeChromeArray(head: string): boolean {
 /** Imports Chrome trace events; `parsed` is the already parsed document, if any. */
 export function importChrome(source: TextSource, warnings: Warnings, parsed?: unknown): TraceRecord[] {
 	const value = parsed ?? parseChromeText(source.text(), source.file, warnings);
-	const events = Array.isArray(value) ? value : isObject(value) ? value.traceEvents : undefined;
-	if (!Array.isArray(events)) return warnings.fail('expected an array of trace events or {"traceEvents": [...]}', 1, 1);
-	const names = laneNames(events, warnings);
+	const events = isList(value) ? value : isObject(value) ? value.traceEvents : undefined;
+	if (!isList(events)) return warnings.fail('expected an array of trace events or {"traceEvents": [...]}', 1, 1);
+	// A streamed array is read twice: its metadata events first (cheaply found by their "M"), then all.
+	const names = laneNames(events instanceof StreamedArray ? events.matching('"M"') : events, warnings);
 	const threads = new Map<string, { index: number; event: Record<string, unknown>; ns: bigint }[]>();
-	events.forEach((event, index) => {
-		if (!isObject(event) || typeof event.ph !== 'string') return warnings.warn('skipped an entry without a "ph" phase');
-		if (event.ph === 'M') return;
-		if (!'XBEiI'.includes(event.ph) || event.ph.length !== 1) return warnings.warn(`ignored events of phase "${event.ph}"`);
+	let index = -1;
+	for (const event of events) {
+		index++;
+		if (!isObject(event) || typeof event.ph !== 'string') {
+			warnings.warn('skipped an entry without a "ph" phase');
+			continue;
+		}
+		if (event.ph === 'M') continue;
+		if (!'XBEiI'.includes(event.ph) || event.ph.length !== 1) {
+			warnings.warn(`ignored events of phase "${event.ph}"`);
+			continue;
+		}
 		const ns = micros(event.ts);
-		if (ns === null) return warnings.warn('skipped an event without a valid "ts" (microseconds)');
+		if (ns === null) {
+			warnings.warn('skipped an event without a valid "ts" (microseconds)');
+			continue;
+		}
 		const key = `${event.pid ?? 0}\u0000${event.tid ?? 0}`;
 		let list = threads.get(key);
 		if (!list) threads.set(key, (list = []));
 		list.push({ index, event, ns });
-	});
+	}
 	const records: TraceRecord[] = [];
 	for (const [key, list] of threads) {
 		const [pid, tid] = key.split('\u0000');
@@ -131,7 +145,7 @@ function nestParents(records: TraceRecord[]): void {
 	}
 }
 
-function laneNames(events: unknown[], warnings: Warnings): Map<string, string> {
+function laneNames(events: Iterable<unknown>, warnings: Warnings): Map<string, string> {
 	const names = new Map<string, string>();
 	for (const e of events) {
 		if (!isObject(e) || e.ph !== 'M') continue;
@@ -152,12 +166,15 @@ export function parseChromeText(text: string, file: string, warnings: Warnings):
 		const end = lastCompleteElement(text);
 		const tail = text.slice(end).replace(/^\s*,?\s*/, '');
 		const repaired = parseJson(text.slice(0, end) + ']', file);
-		if (tail.length > 0) {
-			const { line, column } = lineColumn(text, text.length - tail.length);
-			warnings.warn(`unterminated event array: dropped a partial last event (${tail.length} characters)`, line, column);
-		} else warnings.warn('unterminated event array: closed after the last complete event');
+		warnUnterminatedArray(warnings, tail.length, lineColumn(text, text.length - tail.length));
 		return repaired;
 	}
+}
+
+/** Counts an unterminated event array; `tailLength` characters of a partial last event at `place` were dropped (0: none). */
+export function warnUnterminatedArray(warnings: Warnings, tailLength: number, place: { line: number; column: number }): void {
+	if (tailLength > 0) warnings.warn(`unterminated event array: dropped a partial last event (${tailLength} characters)`, place.line, place.column);
+	else warnings.warn('unterminated event array: closed after the last complete event');
 }
 
 /** Offset just after the last complete element of a top-level array, string-aware. */
@@ -182,6 +199,3 @@ function micros(value: unknown): bigint | null {
 	return typeof value === 'string' ? decimalToNs(value, 3) : null;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

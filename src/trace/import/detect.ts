@@ -2,14 +2,17 @@
  * Picks the importer for a text by its structure (never by file name, so a renamed file still
  * imports), with the parsed JSON document kept so it is parsed only once. Line-based inputs
  * (JSON lines, logs, timestamp lists) are recognised from the first lines and not parsed here.
+ * A JSON file is streamed (`read-json-document.ts`): the document kept is its skeleton, its span
+ * arrays left in the file.
  */
-import { isChromeTrace, looksLikeChromeArray, parseChromeText } from './chrome.ts';
+import { isChromeTrace } from './chrome.ts';
 import { isControllerRuntimeLog } from './controller-runtime-log.ts';
 import type { Warnings } from '../input/input-error.ts';
 import { isJaeger } from './jaeger.ts';
 import { TRACE_FORMATS, type TraceFormat } from '../model.ts';
-import { isOtlp, isOtlpJsonLines } from './otlp.ts';
-import { parseJson } from '../input/parse-json.ts';
+import { isOtlp, isOtlpJsonLinesSource } from './otlp.ts';
+import { readJsonDocument } from './read-json-document.ts';
+import { firstOf, isList, isObject } from '../input/streamed-array.ts';
 import type { TextSource } from '../input/text-source.ts';
 import { isTimestampList } from './timestamp-list.ts';
 import { isZipkin } from './zipkin.ts';
@@ -24,12 +27,10 @@ export interface Detected {
 export function detectFormat(source: TextSource, warnings: Warnings): Detected {
 	const head = source.head();
 	if (head.trim() === '') return warnings.fail('empty file: no trace records', 1, 1);
-	if (isOtlpJsonLines(head)) return { format: 'otlp-json' };
+	if (isOtlpJsonLinesSource(source)) return { format: 'otlp-json' };
 	if (isControllerRuntimeLog(head)) return { format: 'controller-runtime-log' };
 	if (/^\s*[[{]/.test(head)) {
-		const parsed = looksLikeChromeArray(head)
-			? parseChromeText(source.text(), source.file, warnings)
-			: parseJson(source.text(), source.file);
+		const parsed = readJsonDocument(source, warnings);
 		if (isOtlp(parsed)) return { format: 'otlp-json', parsed };
 		if (isChromeTrace(parsed)) return { format: 'chrome-trace', parsed };
 		if (isJaeger(parsed)) return { format: 'jaeger-json', parsed };
@@ -45,10 +46,12 @@ export function detectFormat(source: TextSource, warnings: Warnings): Detected {
 }
 
 function describe(value: unknown): string {
-	if (Array.isArray(value))
+	if (isList(value)) {
+		const first = firstOf(value);
 		return value.length === 0
 			? 'an empty array'
-			: `an array of ${typeof value[0] === 'object' && value[0] !== null ? `objects with keys ${Object.keys(value[0]).slice(0, 5).join(', ')}` : typeof value[0]}`;
-	if (typeof value === 'object' && value !== null) return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
+			: `an array of ${typeof first === 'object' && first !== null ? `objects with keys ${Object.keys(first).slice(0, 5).join(', ')}` : typeof first}`;
+	}
+	if (isObject(value)) return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
 	return `a ${typeof value}`;
 }

@@ -13,30 +13,31 @@
  * `flags`, references beyond the first.
  */
 import { reasonFromAttributes, toAttributeValue } from './attribute-value.ts';
-import { placeOf, type Warnings } from '../input/input-error.ts';
+import type { placeOf, Warnings } from '../input/input-error.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
 import { parseJson } from '../input/parse-json.ts';
 import { decimalToNs } from '../input/parse-time.ts';
+import { firstOf, isList, isObject } from '../input/streamed-array.ts';
 import type { TextSource } from '../input/text-source.ts';
 
 /** True when a parsed JSON value is a Jaeger trace, a list of them, or a query API response. */
 export function isJaeger(value: unknown): boolean {
-	const first = Array.isArray(value) ? value[0] : isObject(value) && Array.isArray(value.data) ? value.data[0] : value;
-	return isObject(first) && Array.isArray(first.spans) && ('traceID' in first || 'processes' in first);
+	const first = isList(value) ? firstOf(value) : isObject(value) && isList(value.data) ? firstOf(value.data) : value;
+	return isObject(first) && isList(first.spans) && ('traceID' in first || 'processes' in first);
 }
 
 /** Imports Jaeger JSON; `parsed` is the already parsed document, if any. */
 export function importJaeger(source: TextSource, warnings: Warnings, parsed?: unknown): TraceRecord[] {
 	const value = parsed ?? parseJson(source.text(), source.file);
-	const find = (needle: string) => placeOf(source.text(), needle);
-	const traces = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.data) ? value.data : [value];
-	if (!traces.every(isObject) || !traces.every((t) => Array.isArray(t.spans))) {
+	const find = (needle: string) => source.find(needle);
+	const traces = isList(value) ? Array.from(value) : isObject(value) && Array.isArray(value.data) ? value.data : [value];
+	if (!traces.every(isObject) || !traces.every((t) => isList(t.spans))) {
 		warnings.fail('expected a Jaeger trace object with a "spans" array, an array of them, or {"data":[...]}', 1, 1);
 	}
 	const records: TraceRecord[] = [];
 	for (const trace of traces as Record<string, unknown>[]) {
 		const processes = isObject(trace.processes) ? trace.processes : {};
-		for (const span of trace.spans as unknown[]) {
+		for (const span of trace.spans as Iterable<unknown>) {
 			const record = readSpan(span, processes, warnings, find);
 			if (!record) continue;
 			const traceId = isObject(span) && typeof span.traceID === 'string' ? span.traceID : trace.traceID;
@@ -124,6 +125,3 @@ function skip(warnings: Warnings, reason: string, where: () => ReturnType<typeof
 	return null;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -20,6 +20,7 @@ import { placeOf, type Warnings } from '../input/input-error.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
 import { parseJson } from '../input/parse-json.ts';
 import { SpanTable } from './span-table.ts';
+import { isList, isObject } from '../input/streamed-array.ts';
 import type { TextSource } from '../input/text-source.ts';
 import { isBefore, readNanos } from '../input/uint64.ts';
 
@@ -51,6 +52,17 @@ export function isOtlpJsonLines(head: string): boolean {
 }
 
 /**
+ * True when a source is OTLP JSON lines (`isOtlpJsonLines` of its head). A first line longer
+ * than the head that is the only line is one minified document (as the collector or a test run
+ * writes one request), read as a document so that it streams.
+ */
+export function isOtlpJsonLinesSource(source: TextSource): boolean {
+	const head = source.head();
+	if (!isOtlpJsonLines(head)) return false;
+	return /\n[^\n]*\S/.test(head.replace(/^\s*\n/, '')) || source.hasSecondLine();
+}
+
+/**
  * True unless the first line ends inside an unclosed object or array (a scan that knows JSON
  * strings). A first line longer than `text` counts as complete: only the whole file can tell.
  */
@@ -74,7 +86,7 @@ function firstLineIsComplete(text: string): boolean {
 /** Imports OTLP/JSON; `parsed` is the already parsed document, if any. */
 export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unknown): TraceRecord[] {
 	const spans = new SpanTable();
-	if (parsed === undefined && isOtlpJsonLines(source.head())) {
+	if (parsed === undefined && isOtlpJsonLinesSource(source)) {
 		// One request per line, each parsed and dropped before the next: only the span table grows.
 		// Each line is parsed plainly first (scanning every line for big integers costs more than
 		// the rare second parse); a line that turns out to hold one is read again, parsed exactly.
@@ -104,7 +116,7 @@ export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unkn
 	}
 	const request = parsed ?? parseJson(source.text(), source.file, 0, NUMBER_TIMES_OR_INTS);
 	// Places are looked up in the text only for the first warning of each kind.
-	const find = (needle: string) => placeOf(source.text(), needle);
+	const find = (needle: string) => source.find(needle);
 	readRequest(request, spans, warnings, () => ({ line: 1, column: 1 }), find);
 	return spans.records();
 }
@@ -130,7 +142,7 @@ function readRequest(request: unknown, spans: SpanTable, warnings: Warnings, sta
 			continue;
 		}
 		for (const scope of scopes) {
-			if (!isObject(scope) || !Array.isArray(scope.spans)) {
+			if (!isObject(scope) || !isList(scope.spans)) {
 				warnings.warnAt('skipped a scopeSpans entry without a "spans" array', () => find('"scope'));
 				continue;
 			}
@@ -237,6 +249,3 @@ function skip(warnings: Warnings, reason: string, span: Record<string, unknown>,
 	warnings.warnAt(reason, () => spanPlace(span, find));
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

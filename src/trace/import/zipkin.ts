@@ -10,22 +10,24 @@
  * late-arriving parts) is skipped and counted; one without `duration` is an instant.
  */
 import { reasonFromAttributes, toAttributeValue } from './attribute-value.ts';
-import { placeOf, type Warnings } from '../input/input-error.ts';
+import type { Warnings } from '../input/input-error.ts';
 import type { AttributeValue, TraceRecord } from '../model.ts';
 import { parseJson } from '../input/parse-json.ts';
 import { decimalToNs } from '../input/parse-time.ts';
+import { firstOf, isList, isObject } from '../input/streamed-array.ts';
 import type { TextSource } from '../input/text-source.ts';
 
 /** True when a parsed JSON value is an array of Zipkin v2 spans. */
 export function isZipkin(value: unknown): boolean {
-	return Array.isArray(value) && isObject(value[0]) && typeof value[0].traceId === 'string' && typeof value[0].id === 'string';
+	const first = firstOf(value);
+	return isList(value) && isObject(first) && typeof first.traceId === 'string' && typeof first.id === 'string';
 }
 
 /** Imports Zipkin v2 JSON; `parsed` is the already parsed document, if any. */
 export function importZipkin(source: TextSource, warnings: Warnings, parsed?: unknown): TraceRecord[] {
 	const value = parsed ?? parseJson(source.text(), source.file);
-	if (!Array.isArray(value)) warnings.fail('expected an array of Zipkin v2 spans', 1, 1);
-	const find = (needle: string) => placeOf(source.text(), needle);
+	if (!isList(value)) return warnings.fail('expected an array of Zipkin v2 spans', 1, 1);
+	const find = (needle: string) => source.find(needle);
 	const records: TraceRecord[] = [];
 	for (const span of value) {
 		if (!isObject(span)) {
@@ -80,6 +82,3 @@ function micros(value: unknown): bigint | null {
 	return decimalToNs(String(value), 3);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

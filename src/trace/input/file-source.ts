@@ -2,13 +2,17 @@
  * A `TextSource` over a file on disk that streams its lines in 1 MiB chunks (node:fs). UTF-8
  * lines are cut at their newline bytes and decoded one at a time (a newline byte never occurs
  * inside a multi-byte character), so no chunk-sized string is ever made; UTF-16 goes through a
- * streaming TextDecoder.
+ * streaming TextDecoder. A UTF-8 JSON document streams too (`streamJson`, scan-json-file.ts), and
+ * places for messages are found in the file (`find`, file-place.ts), so no whole-file string is
+ * made for a JSON trace either.
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeText, detectEncoding } from './decode-text.ts';
-import { TraceInputError } from './input-error.ts';
+import { findInFile } from './file-place.ts';
+import { placeOf, TraceInputError } from './input-error.ts';
+import { MAX_STRING_LENGTH, scanJsonFile } from './scan-json-file.ts';
 import type { SourceLine, TextSource } from './text-source.ts';
 
 const CHUNK = 1 << 20;
@@ -30,13 +34,29 @@ export function fileSource(path: string): TextSource {
 	closeSync(fd);
 	const encoding = detectEncoding(first);
 	const progress = (share: number) => source.onProgress?.(share);
+	// A UTF-8 file of fewer bytes than a string's most characters decodes to a string that fits.
+	const fitsOneString = size <= MAX_STRING_LENGTH;
 	const source: TextSource = {
 		file,
 		head: () => new TextDecoder(encoding).decode(first),
-		text: () => decodeText(readFileSync(path), file),
+		text: () => {
+			if (!fitsOneString && encoding === 'utf-8')
+				throw new TraceInputError(file, `too large to read as one text (${size} bytes); only the JSON formats and line-based formats stream`);
+			try {
+				return decodeText(readFileSync(path), file);
+			} catch (error) {
+				if (error instanceof TraceInputError) throw error;
+				throw new TraceInputError(file, `too large to read as one text (${size} bytes, ${encoding}): convert it to UTF-8 to stream it`);
+			}
+		},
 		lines: () =>
 			encoding === 'utf-8' ? streamUtf8Lines(path, file, size, progress) : streamDecodedLines(path, file, encoding, size, progress),
+		hasSecondLine: () => hasSecondLine(path),
+		find: (needle) => (encoding === 'utf-8' ? findInFile(path, needle) : placeOf(source.text(), needle)),
+		fitsOneString,
 	};
+	if (encoding === 'utf-8')
+		source.streamJson = (shape, onUnterminatedArray) => scanJsonFile(path, file, shape, { onUnterminatedArray, onProgress: progress });
 	return source;
 }
 
@@ -50,7 +70,7 @@ function* streamUtf8Lines(path: string, file: string, size: number, progress: (s
 	let atStart = true;
 	try {
 		for (;;) {
-			if (filled === buffer.length) buffer = grow(buffer); // a line longer than the buffer
+			if (filled === buffer.length) buffer = grow(buffer, file, number); // a line longer than the buffer
 			const n = readSync(fd, buffer, filled, buffer.length - filled, null);
 			done += n;
 			filled += n;
@@ -79,7 +99,30 @@ function* streamUtf8Lines(path: string, file: string, size: number, progress: (s
 	}
 }
 
-function grow(buffer: Buffer): Buffer {
+/** True when a byte other than whitespace follows the file's first LF (read in 1 MiB chunks). */
+function hasSecondLine(path: string): boolean {
+	const buffer = Buffer.alloc(CHUNK);
+	const fd = openSync(path, 'r');
+	try {
+		let seenLf = false;
+		for (let n = readSync(fd, buffer, 0, CHUNK, null); n > 0; n = readSync(fd, buffer, 0, CHUNK, null)) {
+			let i = 0;
+			if (!seenLf) {
+				const lf = buffer.subarray(0, n).indexOf(LF);
+				if (lf === -1) continue;
+				[seenLf, i] = [true, lf + 1];
+			}
+			for (; i < n; i++) if (buffer[i] !== 0x20 && buffer[i] !== 0x09 && buffer[i] !== LF && buffer[i] !== CR) return true;
+		}
+		return false;
+	} finally {
+		closeSync(fd);
+	}
+}
+
+function grow(buffer: Buffer, file: string, line: number): Buffer {
+	if (buffer.length * 2 > 2 * MAX_STRING_LENGTH)
+		throw new TraceInputError(file, `line ${line} is longer than one string can be (${MAX_STRING_LENGTH} characters)`, line, 1);
 	const bigger = Buffer.alloc(buffer.length * 2);
 	buffer.copy(bigger);
 	return bigger;

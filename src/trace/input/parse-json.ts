@@ -17,12 +17,17 @@ const LONG_NUMBER = /[[:,]\s*-?\d{16,}/;
  */
 export function parseJson(text: string, file: string, lineOffset = 0, mayHoldBigIntegers: RegExp | boolean = LONG_NUMBER): unknown {
 	try {
-		const exact = typeof mayHoldBigIntegers === 'boolean' ? mayHoldBigIntegers : mayHoldBigIntegers.test(text);
-		return exact ? JSON.parse(text, keepBigIntegers) : JSON.parse(text);
+		return parseJsonValue(text, mayHoldBigIntegers);
 	} catch (error) {
 		const { line, column, reason } = jsonErrorPlace(text, (error as Error).message);
 		throw new TraceInputError(file, reason, line + lineOffset, column);
 	}
+}
+
+/** JSON.parse keeping big integers' digits as `parseJson` does, but throwing JSON.parse's own error, e.g. `parseJsonValue('[1]')`. */
+export function parseJsonValue(text: string, mayHoldBigIntegers: RegExp | boolean = LONG_NUMBER): unknown {
+	const exact = typeof mayHoldBigIntegers === 'boolean' ? mayHoldBigIntegers : mayHoldBigIntegers.test(text);
+	return exact ? JSON.parse(text, keepBigIntegers) : JSON.parse(text);
 }
 
 /** Where and why JSON text is invalid (1-based line and column), falling back to V8's message. */

@@ -4,6 +4,8 @@
  * node:fs version that streams from disk.
  */
 import { decodeText, stripBom } from './decode-text.ts';
+import { placeOf } from './input-error.ts';
+import type { JsonShape } from './streamed-array.ts';
 
 /** One line without its line ending; `number` is 1-based. */
 export interface SourceLine {
@@ -21,6 +23,18 @@ export interface TextSource {
 	text(): string;
 	/** Every line, CR LF or LF endings removed. */
 	lines(): Iterable<SourceLine>;
+	/** True when a line with more than whitespace follows the first line break, e.g. false for `'{}\n'`. */
+	hasSecondLine(): boolean;
+	/** The line and column of the first `needle` in the text, e.g. `find('"spans"')`; undefined when absent. */
+	find(needle: string): { line: number; column: number } | undefined;
+	/**
+	 * Where the source can: reads its JSON document without making it one string, the arrays
+	 * `shape` marks left in the file (`scan-json-file.ts`); `onUnterminatedArray` accepts a
+	 * top-level array without its `]` (see `ScanOptions`).
+	 */
+	streamJson?: (shape: JsonShape, onUnterminatedArray?: (tail: { place: { line: number; column: number }; length: number }) => void) => unknown;
+	/** True when a streamed read may be redone as a whole-text one (the text fits one string). */
+	fitsOneString?: boolean;
 	/** Called with the share (0..1) read so far, for progress output. */
 	onProgress?: (share: number) => void;
 }
@@ -33,7 +47,19 @@ export function textSource(input: string | Uint8Array, file: string): TextSource
 		head: () => text.slice(0, 65536),
 		text: () => text,
 		lines: () => splitLines(text),
+		find: (needle) => placeOf(text, needle),
+		hasSecondLine: () => {
+			const lf = text.indexOf('\n');
+			return lf !== -1 && hasTextAfter(text, lf + 1);
+		},
 	};
+}
+
+/** True when `text` has a non-whitespace character from `from` on. */
+function hasTextAfter(text: string, from: number): boolean {
+	const nonSpace = /\S/g;
+	nonSpace.lastIndex = from;
+	return nonSpace.test(text);
 }
 
 /** Yields the lines of a text, e.g. `[...splitLines('a\r\nb')]` gives 'a' and 'b'. */

@@ -114,3 +114,15 @@ export function matchSnapshot(name: string, text: string): void {
 export function fixture(name: string): string {
 	return join(FIXTURES, name);
 }
+
+/**
+ * Imports a JSON fixture streamed from its file and read whole, and checks both give the same
+ * trace: the compact form (with ids) byte for byte, and the same warnings in the same order.
+ */
+export function checkStreamedEqualsWhole(path: string, format: TraceFormat): void {
+	const streamed = importTraceFile(path, { read: 'stream' });
+	const whole = importTraceFile(path, { read: 'whole' });
+	assert.equal(streamed.format, format, 'detected format');
+	assert.equal(encodeCompact(streamed, analyzeTrace(streamed), { ids: true }), encodeCompact(whole, analyzeTrace(whole), { ids: true }), 'compact form');
+	assert.equal(dumpTrace(streamed), dumpTrace(whole), 'records and warnings');
+}
