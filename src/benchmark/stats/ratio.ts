@@ -1,10 +1,12 @@
 /**
  * The ratio of the medians of two series with its 95% CI: a percentile bootstrap that resamples
  * each series on its own (independent streams, `bootstrap-medians.ts`) and takes the 2.5th and
- * 97.5th percentiles (numpy-linear, d3-array's `quantile`) of the resampled ratios.
+ * 97.5th percentiles (numpy-linear, `percentiles.ts`) of the resampled ratios.
  */
-import { median, quantile } from 'd3-array';
+import { median } from 'd3-array';
 import { bootstrapMedians } from './bootstrap-medians.ts';
+import { percentilePair } from './percentiles.ts';
+import { sortedSamples } from './series-stats.ts';
 
 /** A ratio of medians, e.g. `{ median: 31.05, ci95: [29.9, 32.1] }`. */
 export interface MedianRatio {
@@ -14,14 +16,17 @@ export interface MedianRatio {
 
 /** median(numerator) / median(denominator) with its 95% CI, e.g. `medianRatio([10, 12], [2, 2]).median` is `5.5`. */
 export function medianRatio(numerator: readonly number[], denominator: readonly number[]): MedianRatio {
-	if (numerator.length === 0 || denominator.length === 0) throw new Error('medianRatio: a series has no samples');
-	const top = Float64Array.from(numerator).sort();
-	const bottom = Float64Array.from(denominator).sort();
+	return medianRatioSorted(sortedSamples(numerator), sortedSamples(denominator));
+}
+
+/** `medianRatio` of samples already ascending, e.g. `medianRatioSorted(sortedSamples(a), sortedSamples(b))`. */
+export function medianRatioSorted(top: Float64Array, bottom: Float64Array): MedianRatio {
+	if (top.length === 0 || bottom.length === 0) throw new Error('medianRatio: a series has no samples');
 	const tops = bootstrapMedians(top, 1);
 	const bottoms = bootstrapMedians(bottom, 2);
 	const ratios = tops.map((t, b) => t / bottoms[b]);
 	return {
 		median: (median(top) as number) / (median(bottom) as number),
-		ci95: [quantile(ratios, 0.025) as number, quantile(ratios, 0.975) as number],
+		ci95: percentilePair(ratios, 0.025, 0.975),
 	};
 }

@@ -31,9 +31,19 @@ export interface SeriesStats {
 
 /** Summarizes samples (at least one), e.g. `seriesStats([1, 2, 3, 10]).median` is `2.5`. */
 export function seriesStats(samples: readonly number[]): SeriesStats {
-	if (samples.length === 0) throw new Error('seriesStats: no samples');
-	const sorted = Float64Array.from(samples).sort();
-	const q = (p: number) => quantileSorted(sorted, p) as number;
+	return seriesStatsSorted(sortedSamples(samples));
+}
+
+/** The samples as an ascending Float64Array (the form the `*Sorted` functions take), e.g. `sortedSamples([3, 1])` is `Float64Array [1, 3]`. */
+export function sortedSamples(samples: readonly number[]): Float64Array {
+	return Float64Array.from(samples).sort();
+}
+
+/** `seriesStats` of samples already ascending, e.g. `seriesStatsSorted(sortedSamples(samples))`. */
+export function seriesStatsSorted(sorted: Float64Array): SeriesStats {
+	if (sorted.length === 0) throw new Error('seriesStats: no samples');
+	// d3-array reads any array-like; its types ask for an Array.
+	const q = (p: number) => quantileSorted(sorted as unknown as number[], p) as number;
 	const ci = medianCi(sorted);
 	return {
 		n: sorted.length,
@@ -47,6 +57,7 @@ export function seriesStats(samples: readonly number[]): SeriesStats {
 		p95: q(0.95),
 		max: sorted[sorted.length - 1],
 		mean: d3mean(sorted) as number,
-		sd: sorted.length === 1 ? 0 : standardDeviation(Array.from(sorted)),
+		// simple-statistics reads any array-like; its types ask for an Array.
+		sd: sorted.length === 1 ? 0 : standardDeviation(sorted as unknown as number[]),
 	};
 }
