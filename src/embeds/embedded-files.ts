@@ -1,9 +1,10 @@
 /**
- * Which data files a page embeds, by kind: the files a fenced block names (```trace), and the
+ * Which data files a page embeds, by kind: the files a fenced block names (```trace, ```benchmark), and the
  * file of a figure reference (and its `changes=`). The content model lists them so that a change
  * to one re-renders the pages that show it. A new embedded kind adds its block here.
  */
 import { parseTraceBlock } from './trace/trace-block-options.ts';
+import { parseBenchmarkBlock } from './benchmark/benchmark-block-options.ts';
 import { parseFigureLink } from './shared/figure-link.ts';
 
 /** Per fenced-block language, the files its YAML names (relative to the page); throws when the block does not parse. */
@@ -11,6 +12,10 @@ const BLOCK_FILES: Record<string, (yaml: string) => (string | undefined)[]> = {
 	trace: (yaml) => {
 		const options = parseTraceBlock(yaml);
 		return [options.src, options.changes, ...(options.compare ?? [])];
+	},
+	benchmark: (yaml) => {
+		const options = parseBenchmarkBlock(yaml);
+		return [options.src, ...(options.compare ?? []).map((c) => c.src)];
 	},
 };
 
