@@ -26,6 +26,8 @@ export function chartSvg(model: ChartModel, view: ChartView, scale: ChartScale):
 	round(element);
 	let point = 0;
 	visit(element, (node) => {
+		// Plot names its groups by mark ("rect", "rule"): noise to a screen reader, and aria-label is not allowed on a `g` without a role (axe).
+		if (node.tagName === 'g' && node.properties.role === undefined) delete node.properties.ariaLabel;
 		const classes = node.properties.className;
 		if (node.tagName === 'g' && Array.isArray(classes) && classes.includes('bc-hit')) {
 			for (const mark of node.children) {
