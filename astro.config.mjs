@@ -39,7 +39,7 @@ export default defineConfig({
 			markdown: { processedDirs: [env.contentDir] },
 			// Start page, then one group per folder, meetings newest first (src/content-loader/content-sidebar.ts); then Credits.
 			sidebar: sidebarFromContent(env.contentDir),
-			customCss: ['./src/styles/mermaid.css', './src/styles/figure-credit.css', './src/styles/theme-images.css', './src/styles/broken-link.css', './src/styles/figure-reference.css'],
+			customCss: ['./src/styles/mermaid.css', './src/styles/figure-credit.css', './src/styles/theme-images.css', './src/styles/broken-link.css', './src/styles/figure-reference.css', './src/styles/benchmark-chart.css'],
 			// The Atom feed of meeting notes and findings (src/pages/feed.xml.ts), announced on every page.
 			head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Meeting notes and findings', href: `${env.base}feed.xml` } }],
 			routeMiddleware: ['./src/route-middleware/page-meta.ts', './src/route-middleware/math-stylesheet.ts', './src/citation/citation-middleware.ts'],

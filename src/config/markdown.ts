@@ -12,6 +12,7 @@ import remarkGlossaryLinks from '../plugins/remark-glossary-links.ts';
 import { remarkMeetingsIndex } from '../plugins/remark-meetings-index.ts';
 import { remarkTitleHeading } from '../plugins/remark-title-heading.ts';
 import remarkTraceBlock from '../plugins/remark-trace-block.ts';
+import remarkBenchmarkBlock from '../plugins/remark-benchmark-block.ts';
 import { rehypeGithubSanitize } from '../plugins/rehype-github-sanitize.ts';
 import { rehypeRawHtmlLinks } from '../plugins/rehype-raw-html-links.ts';
 import { rehypeThemeImages } from '../plugins/rehype-theme-images.ts';
@@ -55,6 +56,8 @@ export function markdownProcessorOptions(env: MarkdownEnv): UnifiedProcessorOpti
 			remarkGithubEmoji,
 			// ```trace blocks become trace viewers (their data goes to the trace-assets integration's store).
 			remarkTraceBlock,
+			// ```benchmark blocks become charts drawn at build time, with their numbers table.
+			remarkBenchmarkBlock,
 			// Figure references (`[11.5](x.csv#figure=...)`) are checked against their data and described (before links are rewritten).
 			[remarkFigureReferences, { figures: env.figures ?? 'fail' }],
 			remarkGithubAlerts,

@@ -1,9 +1,10 @@
 /**
- * Which data files a page embeds, by kind: the files a fenced block names (```trace), and the
+ * Which data files a page embeds, by kind: the files a fenced block names (```trace, ```benchmark), and the
  * files a figure reference's kind computes it from (`figure-kinds.ts`: a trace and its `changes=`). The content model lists them so that a change
  * to one re-renders the pages that show it. A new embedded kind adds its block here.
  */
 import { parseTraceBlock } from './trace/trace-block-options.ts';
+import { parseBenchmarkBlock } from './benchmark/benchmark-block-options.ts';
 import { parseFigureLink } from './shared/figure-link.ts';
 import { figureKindOf } from './figure-kinds.ts';
 
@@ -12,6 +13,10 @@ const BLOCK_FILES: Record<string, (yaml: string) => (string | undefined)[]> = {
 	trace: (yaml) => {
 		const options = parseTraceBlock(yaml);
 		return [options.src, options.changes, ...(options.compare ?? [])];
+	},
+	benchmark: (yaml) => {
+		const options = parseBenchmarkBlock(yaml);
+		return [options.src, ...(options.compare ?? []).map((c) => c.src)];
 	},
 };
 

@@ -24,6 +24,9 @@ export function siteMarkup(node: Element): SiteMarkup | undefined {
 		// A ```trace block's viewer with its SVG overview (src/plugins/remark-trace-block.ts); trace strings are text nodes.
 		case 'trace-viewer':
 			return 'whole';
+		// A ```benchmark block's chart: Plot's SVGs, the table and the sentences (src/plugins/remark-benchmark-block.ts); file strings are text nodes.
+		case 'benchmark-chart':
+			return 'whole';
 		// Starlight's asides, which our GitHub alerts become (src/plugins/remark-github-alerts.ts): the
 		// frame, its title line and icon; the title and content are the author's.
 		case 'aside':
