@@ -43,15 +43,15 @@ function seconds(text: string): number {
 export function buildPhases(log: string): BuildPhases {
 	const text = log.replace(/\x1b\[[0-9;]*m/g, '');
 	const phases: BuildPhases = {};
-	const sync = text.match(/\[types\] Generated ([\d.]+m?s)/);
+	const sync = text.match(/\[types\] Generated ((?:\d+m )?[\d.]+m?s)/);
 	if (sync) phases.contentSync = seconds(sync[1]);
-	const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)];
+	const vite = [...text.matchAll(/\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/g)];
 	if (vite.length > 0) phases.entrypoints = vite.reduce((sum, match) => sum + seconds(match[1]), 0);
-	const routes = text.match(/generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)\./);
+	const routes = text.match(/generating static routes[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)\./);
 	if (routes) phases.routes = seconds(routes[1]);
-	const previews = [...text.matchAll(/\/link-previews\/\S+\.json \(\+([\d.]+m?s)\)/g)];
+	const previews = [...text.matchAll(/\/link-previews\/\S+\.json \(\+((?:\d+m )?[\d.]+m?s)\)/g)];
 	if (previews.length > 0) phases.linkPreviews = previews.reduce((sum, match) => sum + seconds(match[1]), 0);
-	const pagefind = text.match(/Finished building search index in ([\d.]+m?s)/);
+	const pagefind = text.match(/Finished building search index in ((?:\d+m )?[\d.]+m?s)/);
 	if (pagefind) phases.pagefind = seconds(pagefind[1]);
 	return phases;
 }

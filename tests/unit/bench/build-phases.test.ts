@@ -39,3 +39,9 @@ test('leaves out what the log does not show (plain Starlight has no link preview
 test('ignores colour codes', () => {
 	assert.equal(buildPhases('\x1b[2m08:46:43\x1b[22m \x1b[34m[types]\x1b[39m Generated \x1b[2m3.50s\x1b[22m').contentSync, 3.5);
 });
+
+test('reads minutes as Astro prints them on a slow machine', () => {
+	const phases = buildPhases(log.replace('Generated 19.10s', 'Generated 1m 5s').replace('Completed in 51.69s.', 'Completed in 2m 12.5s.'));
+	assert.equal(phases.contentSync, 65);
+	assert.equal(phases.routes, 132.5);
+});
