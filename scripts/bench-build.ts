@@ -1,8 +1,10 @@
 /**
  * Build benchmark: our site over N synthetic GitHub Markdown notes vs. a plain Starlight site over
  * the same Markdown (with a `title` front matter, which plain Starlight needs). Prints both wall
- * times and the ratio; the target is ours <= 2x plain. A benchmark, not a test: it always exits 0
- * when both builds succeed.
+ * times, the time of each phase Astro reports (content sync, route generation, link previews,
+ * Pagefind) and the ratio; the target is ours <= 2x plain. Builds alternate, so a busy machine
+ * slows both alike; with --runs > 1 it prints medians and the spread. A benchmark, not a test: it
+ * always exits 0 when both builds succeed.
  * Usage: node scripts/bench-build.ts [--notes 100] [--runs 1] [--keep]
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchNotes, type BenchNote } from './lib/bench-notes.ts';
 import { writePlainStarlightProject } from './lib/plain-starlight-project.ts';
-import { timeAstroBuild } from './lib/time-astro-build.ts';
+import { phaseLabels } from './lib/build-phases.ts';
+import { timeAstroBuild, type TimedBuild } from './lib/time-astro-build.ts';
 
 const usage = 'usage: node scripts/bench-build.ts [--notes <count, default 100>] [--runs <count, default 1>] [--keep]';
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -68,8 +71,9 @@ writePlainStarlightProject(plainDir, notes, join(work, 'plain-cache'), dependenc
 
 // 3. Build both, alternating, each from a cold cache.
 console.log(`${count} synthetic notes in ${notesDir}; ${runs} run(s) each\n`);
-const ours: number[] = [];
-const plain: number[] = [];
+const ours: TimedBuild[] = [];
+const plain: TimedBuild[] = [];
+const wall = (builds: TimedBuild[]) => builds.map((build) => build.seconds);
 for (let run = 1; run <= runs; run++) {
 	rmSync(join(work, 'ours-cache'), { recursive: true, force: true });
 	rmSync(join(work, 'plain-cache'), { recursive: true, force: true });
@@ -82,13 +86,25 @@ for (let run = 1; run <= runs; run++) {
 		}),
 	);
 	plain.push(timeAstroBuild('plain Starlight', ['--root', plainDir], {}));
-	console.log(`run ${run}: ours ${ours.at(-1)!.toFixed(1)} s, plain Starlight ${plain.at(-1)!.toFixed(1)} s`);
+	const pair = ours.at(-1)!.seconds / plain.at(-1)!.seconds;
+	console.log(`run ${run}: ours ${ours.at(-1)!.seconds.toFixed(1)} s, plain Starlight ${plain.at(-1)!.seconds.toFixed(1)} s (${pair.toFixed(2)}x)`);
 }
 
-// 4. Report the medians and the ratio against the target.
-const ratio = median(ours) / median(plain);
-console.log(`\nour site:        ${median(ours).toFixed(1)} s (median of ${runs})`);
-console.log(`plain Starlight: ${median(plain).toFixed(1)} s (median of ${runs})`);
+// 4. Report the phases, the medians with their spread, and the ratio against the target.
+const cell = (values: (number | undefined)[]) => {
+	const known = values.filter((value): value is number => value !== undefined);
+	if (known.length === 0) return '-'.padStart(16);
+	const spread = known.length > 1 ? ` (${Math.min(...known).toFixed(1)}-${Math.max(...known).toFixed(1)})` : '';
+	return `${median(known).toFixed(1)} s${spread}`.padStart(16);
+};
+console.log(`\n${'phase (median, range)'.padEnd(26)}${'ours'.padStart(16)}${'plain Starlight'.padStart(16)}`);
+for (const [key, label] of phaseLabels) {
+	console.log(`${label.padEnd(26)}${cell(ours.map((build) => build.phases[key]))}${cell(plain.map((build) => build.phases[key]))}`);
+}
+console.log(`${'whole build (wall)'.padEnd(26)}${cell(wall(ours))}${cell(wall(plain))}`);
+const ratio = median(wall(ours)) / median(wall(plain));
+console.log(`\nour site:        ${median(wall(ours)).toFixed(1)} s (median of ${runs})`);
+console.log(`plain Starlight: ${median(wall(plain)).toFixed(1)} s (median of ${runs})`);
 console.log(`ratio:           ${ratio.toFixed(2)}x (target <= ${target}x: ${ratio <= target ? 'met' : 'NOT met'})`);
 
 // 5. Clean up unless asked to keep the folder.

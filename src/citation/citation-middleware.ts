@@ -13,8 +13,6 @@ import { setRouteCitation } from './route-citation.ts';
 import { siteIdentity } from '../identity/site-identity.ts';
 
 const env = readSiteEnv();
-const { meta } = siteIdentity(env.contentDir);
-const repoUrl = env.repoUrl ?? meta.repository;
 
 /** Adds the citation meta tags of every page but the 404 page. */
 export const onRequest = defineRouteMiddleware(async (context, next) => {
@@ -22,6 +20,9 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const route = context.locals.starlightRoute;
 	const { entry } = route;
 	if (entry.id === '404' || entry.id.endsWith('/404')) return;
+	// Asked per page (cached): the dev server reads CITATION.cff again when it changes.
+	const { meta } = siteIdentity(env.contentDir);
+	const repoUrl = env.repoUrl ?? meta.repository;
 	const source = pageSource(resolve(process.cwd(), entry.filePath), repoUrl, env.contentDir);
 	const updated = route.lastUpdated ?? source.updated;
 	const citation = pageCitation(meta, {

@@ -125,15 +125,33 @@ export function humanize(name: string): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** One file read for the model: its page and the problems found in it alone. */
+export interface DescribedPage {
+	page: ContentPage;
+	/** e.g. `[{ relPath: 'x.md', message: 'no title: ...' }]` */
+	errors: SiteError[];
+	warnings: SiteError[];
+}
+
 /**
  * Builds the site model from the Markdown files of a content folder.
  * @param files e.g. `[{ relPath: 'meetings/2024-11-04.md', source: '# Notes - Meeting 04/11/24' }]`
  */
 export function describeContentSite(files: ContentFile[]): ContentSite {
-	const errors: SiteError[] = [];
-	const warnings: SiteError[] = [];
-	const sorted = [...files].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
-	const pages = sorted.map((file) => describePage(file, errors, warnings));
+	return assembleContentSite(files.map(describeContentPage));
+}
+
+/**
+ * Puts described files together into the site model: order, duplicate URLs, folders, meetings.
+ * What it reads of each file comes from `describeContentPage`, which depends on that file alone,
+ * so a caller may keep the described files of unchanged files (`scan-content.ts` does).
+ * @param described e.g. `files.map(describeContentPage)`
+ */
+export function assembleContentSite(described: DescribedPage[]): ContentSite {
+	const sorted = [...described].sort((a, b) => (a.page.relPath < b.page.relPath ? -1 : a.page.relPath > b.page.relPath ? 1 : 0));
+	const errors = sorted.flatMap((entry) => entry.errors);
+	const warnings = sorted.flatMap((entry) => entry.warnings);
+	const pages = sorted.map((entry) => entry.page);
 	const byRelPath = new Map(pages.map((page) => [page.relPath, page]));
 	reportDuplicateIds(pages, errors);
 	const folders = describeFolders(pages);
@@ -146,6 +164,17 @@ export function describeContentSite(files: ContentFile[]): ContentSite {
 	}
 	for (const list of meetings.values()) list.sort(newestFirst);
 	return { pages, byRelPath, folders, meetings, errors, warnings };
+}
+
+/**
+ * Reads one Markdown file for the model: title, date, anchors, links, embeds, preview, and its problems.
+ * @param file e.g. `{ relPath: 'meetings/2024-11-04.md', source: '# Notes - Meeting 04/11/24' }`
+ */
+export function describeContentPage(file: ContentFile): DescribedPage {
+	const errors: SiteError[] = [];
+	const warnings: SiteError[] = [];
+	const page = describePage(file, errors, warnings);
+	return { page, errors, warnings };
 }
 
 function describePage({ relPath, source, firstCommit }: ContentFile, errors: SiteError[], warnings: SiteError[]): ContentPage {

@@ -10,6 +10,8 @@
  * listed once, in file order, with the other problems, and a page Astro's cache would not render
  * again (its text unchanged) still has its numbers checked.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -24,7 +26,9 @@ import { applyFigurePolicy, type FigurePolicy } from './figure-policy.ts';
 import { checkFigures } from '../embeds/check-figures.ts';
 import { meetingNavigation } from './meeting-navigation.ts';
 import { pageId } from './page-id.ts';
-import { refreshContentSite } from './scan-content.ts';
+import { contentSite, refreshContentSite } from './scan-content.ts';
+import { devChange } from './dev-changes.ts';
+import { forgetSiteIdentity } from '../identity/site-identity.ts';
 import { siteLinkContext } from './content-file.ts';
 
 /** Options of `githubMarkdownLoader`. */
@@ -49,25 +53,39 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 		load: async (context) => {
 			const site = refreshContentSite(base);
 			checkSite(site, base, context, options);
-			// In dev, re-read the model before the glob loader re-renders a changed file (listeners run in order).
-			context.watcher?.on('all', (_event, path) => {
-				if (/\.mdx?$/i.test(path) && !relative(base, path).startsWith('..')) refreshContentSite(base);
+			const code = codeDigest(renderingInputs);
+			// What pages show of other files, worked out from the current model; forgotten on every file event in dev.
+			let shown: ShownOfOthers | undefined;
+			const current = () => (shown ??= shownOfOthers(contentSite(base), base, context.config.base, code, options.repoUrl));
+			// In dev, re-read the model before the glob loader re-renders a changed file (listeners run in order),
+			// then re-render the other pages that show what changed (dev-changes.ts).
+			context.watcher?.on('all', (event, path) => {
+				const relPath = relative(base, path).split(sep).join('/');
+				if (relPath.startsWith('..') || !['add', 'change', 'unlink'].includes(event)) return;
+				const before = current().fingerprint;
+				if (/\.mdx?$/i.test(relPath)) refreshContentSite(base);
+				shown = undefined;
+				const change = devChange(relPath, contentSite(base), current().fingerprint !== before);
+				if (change.identity) forgetSiteIdentity(base);
+				for (const other of change.rerender) context.watcher!.emit('change', join(base, other));
+				// A meetings folder without README has a generated overview: list its notes again.
+				if (change.rerender.length > 0 && /\.mdx?$/i.test(relPath)) {
+					addGeneratedMeetingPages(contentSite(base), base, context).catch((error: Error) => context.logger.error(error.message));
+				}
 			});
-			const navigation = meetingNavigation(site, context.config.base);
-			// Pages show other pages' titles, dates and anchors: re-render all when any of those change.
-			// ... and when the code that renders them changes (a cached build would serve the old rendering).
-			const fingerprint = context.generateDigest(JSON.stringify([codeDigest(renderingInputs), context.config.base, options.repoUrl, site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors], [...page.htmlAnchors]])]));
-			// Pages also show the trace files they embed: re-render a page when one of its files changes.
-			// Computed at load only: in dev, an edited trace shows after the page's text changes or on a restart.
-			const embeds = embedDigestsByText(site, base);
+			let loaded = false;
 			const renderErrors: string[] = [];
 			await inner.load({
 				...context,
-				generateDigest: (data) => context.generateDigest(typeof data === 'string' ? data + fingerprint + (embeds.get(data) ?? '') : { ...data, fingerprint }),
+				// Pages show other pages' titles, dates and anchors, and the glossary: re-render all when any of those change;
+				// ... and when the code that renders them changes (a cached build would serve the old rendering);
+				// ... and a page when one of the files it embeds changes.
+				generateDigest: (data) => context.generateDigest(typeof data === 'string' ? data + current().fingerprint + (current().embeds.get(data) ?? '') : { ...data, fingerprint: current().fingerprint }),
 				parseData: async (props) => {
 					const relPath = props.filePath ? relative(base, props.filePath).split(sep).join('/') : undefined;
-					const page = relPath === undefined ? undefined : site.byRelPath.get(relPath);
-					const links = relPath === undefined ? undefined : navigation.get(relPath);
+					// The current model: in dev a new note is not in the one the build started with.
+					const page = relPath === undefined ? undefined : contentSite(base).byRelPath.get(relPath);
+					const links = relPath === undefined ? undefined : current().navigation.get(relPath);
 					const data: Record<string, unknown> = { ...props.data };
 					if (data.title === undefined && page?.title) data.title = page.title;
 					if (data.date === undefined && page?.date) data.date = page.date;
@@ -75,15 +93,34 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 					if (links && data.next === undefined) data.next = links.next;
 					return context.parseData({ ...props, data: data as typeof props.data });
 				},
-				// The glob loader only logs a failed render; a broken page must fail the build.
+				// The glob loader only logs a failed render; a broken page must fail the build (in dev, it is logged).
 				logger: Object.assign(Object.create(context.logger), {
-					error: (message: string) => renderErrors.push(message),
+					error: (message: string) => (loaded ? context.logger.error(message) : renderErrors.push(message)),
 				}),
 			});
+			loaded = true;
 			if (renderErrors.length > 0) throw new Error(renderErrors.join('\n'));
 			await addGeneratedMeetingPages(site, base, context);
 		},
 	};
+}
+
+/** What every page shows of the other files, for the digests and the previous/next links. */
+interface ShownOfOthers {
+	/** Changes when any page's title, id, date or anchors, the glossary, the code or the base change. */
+	fingerprint: string;
+	/** Per page text, a digest of the files it embeds (`embed-digests.ts`). */
+	embeds: Map<string, string>;
+	navigation: ReturnType<typeof meetingNavigation>;
+}
+
+function shownOfOthers(site: ContentSite, base: string, siteBase: string, code: string, repoUrl: string | undefined): ShownOfOthers {
+	const glossary = join(base, 'glossary.md');
+	const pages = site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors], [...page.htmlAnchors]]);
+	const fingerprint = createHash('sha256')
+		.update(JSON.stringify([code, siteBase, repoUrl, pages, existsSync(glossary) ? readFileSync(glossary, 'utf8') : null]))
+		.digest('hex');
+	return { fingerprint, embeds: embedDigestsByText(site, base), navigation: meetingNavigation(site, siteBase) };
 }
 
 /** Fails with every problem of the folder at once: missing titles, clashing URLs, bad dates, broken links (unless they only warn). */

@@ -174,13 +174,22 @@ export function lastCommitDate(absFilePath: string, scopeDir?: string): Date | u
 }
 
 /**
- * The commit checked out in `dir` (`HEAD`), or `undefined` outside git.
+ * The commit checked out in `dir` (`HEAD`), or `undefined` outside git; asked once per process.
  * @param dir e.g. `/work/main`
  */
 export function buildCommit(dir: string): BuildCommit | undefined {
-	const out = git(dir, ['log', '-1', '--format=%H %ct', 'HEAD'])?.trim();
-	const match = out?.match(/^([0-9a-f]{40,64}) (\d+)$/);
-	return match ? { sha: match[1], date: new Date(Number(match[2]) * 1000) } : undefined;
+	return cachedAnswer(commitCache, dir, () => {
+		const out = git(dir, ['log', '-1', '--format=%H %ct', 'HEAD'])?.trim();
+		const match = out?.match(/^([0-9a-f]{40,64}) (\d+)$/);
+		return match ? { sha: match[1], date: new Date(Number(match[2]) * 1000) } : undefined;
+	});
+}
+const commitCache = new Map<string, BuildCommit | undefined>();
+
+/** `read()` once per `dir` for the life of the process (see `clearGitCache`): every page asks, git answers once. */
+function cachedAnswer<T>(cache: Map<string, T | undefined>, dir: string, read: () => T | undefined): T | undefined {
+	if (!cache.has(dir)) cache.set(dir, read());
+	return cache.get(dir);
 }
 
 /**
@@ -234,13 +243,16 @@ export function githubUrlFromRemote(remote: string): string | undefined {
 }
 
 /**
- * The GitHub URL of the `origin` remote of the repository holding `dir`, if it is on GitHub.
+ * The GitHub URL of the `origin` remote of the repository holding `dir`, if it is on GitHub; asked once per process.
  * @param dir e.g. `/work/notes`
  */
 export function remoteRepoUrl(dir: string): string | undefined {
-	const remote = git(dir, ['remote', 'get-url', 'origin']);
-	return remote ? githubUrlFromRemote(remote) : undefined;
+	return cachedAnswer(remoteCache, dir, () => {
+		const remote = git(dir, ['remote', 'get-url', 'origin']);
+		return remote ? githubUrlFromRemote(remote) : undefined;
+	});
 }
+const remoteCache = new Map<string, string | undefined>();
 
 /**
  * The people who committed changes under `dir`: most commits first, ties in order of their first
@@ -262,6 +274,8 @@ export function commitAuthors(dir: string): string[] {
 /** Forgets cached git answers (for tests that change a repository between calls). */
 export function clearGitCache(): void {
 	rootCache.clear();
+	commitCache.clear();
+	remoteCache.clear();
 	datesCache.clear();
 	firstDatesCache.clear();
 }

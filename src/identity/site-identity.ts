@@ -125,6 +125,15 @@ export function siteIdentity(contentDir = readSiteEnv().contentDir): SiteIdentit
 }
 
 /**
+ * Forgets the identity read for a content folder, so the next `siteIdentity()` reads CITATION.cff
+ * again (the dev server calls it when that file changes).
+ * @param contentDir e.g. `/work/main/content`
+ */
+export function forgetSiteIdentity(contentDir: string): void {
+	cache.delete(contentDir);
+}
+
+/**
  * A CFF author as a citation person: particle and family names together, an entity's name as family name.
  * @param author e.g. `{ 'given-names': 'Ludwig', 'name-particle': 'van', 'family-names': 'Beethoven' }`
  */

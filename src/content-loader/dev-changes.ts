@@ -1,0 +1,29 @@
+/**
+ * What a file changed under the content folder means for the dev server's pages. Astro's glob
+ * loader re-renders the one Markdown file that changed; a page also shows what other files hold:
+ * other pages' titles, dates and anchors (links, backlinks, meeting lists, link previews), the
+ * glossary's terms, and the data files it embeds. This decides which other pages must render again.
+ */
+import type { ContentSite } from './content-site.ts';
+
+/** Which pages to render again after one file event, as paths relative to the content folder. */
+export interface DevChange {
+	/** Markdown files to re-render, e.g. `['findings/x.md']`. */
+	rerender: string[];
+	/** Whether the site's identity (CITATION.cff) must be read again. */
+	identity: boolean;
+}
+
+/**
+ * Decides what one changed file means.
+ * @param relPath the changed file relative to the content folder, e.g. `traces/percona-5s.csv`
+ * @param site the model after the change, e.g. `refreshContentSite(base)`
+ * @param siteWideChanged whether what every page shows of the others (titles, ids, dates, anchors, the glossary) changed
+ */
+export function devChange(relPath: string, site: ContentSite, siteWideChanged: boolean): DevChange {
+	const identity = /(^|\/)CITATION\.cff$/.test(relPath);
+	if (siteWideChanged) return { rerender: site.pages.map((page) => page.relPath).filter((path) => path !== relPath), identity };
+	if (/\.mdx?$/i.test(relPath)) return { rerender: [], identity };
+	// A data file: the pages that embed it (```trace blocks, figure references, <TraceViewer>).
+	return { rerender: site.pages.filter((page) => page.embeds.includes(relPath)).map((page) => page.relPath), identity };
+}
