@@ -11,7 +11,7 @@ import type { ChartScale, ChartView } from '../embeds/benchmark/benchmark-block-
 
 export class BenchmarkChartElement extends HTMLElement {
 	private variants = new Map<string, SVGSVGElement>();
-	private hidden = new Set<string>();
+	private hiddenGroups = new Set<string>();
 	private state: ChartState = { view: 'distribution', scale: 'linear' };
 	private opening: ChartState = this.state;
 	private scales: Record<ChartView, ChartScale> = { distribution: 'linear', thesis: 'linear' };
@@ -44,9 +44,9 @@ export class BenchmarkChartElement extends HTMLElement {
 			item.append(button);
 			button.addEventListener('click', () => {
 				const group = item.dataset.group!;
-				const hide = !this.hidden.has(group);
-				if (hide) this.hidden.add(group);
-				else this.hidden.delete(group);
+				const hide = !this.hiddenGroups.has(group);
+				if (hide) this.hiddenGroups.add(group);
+				else this.hiddenGroups.delete(group);
 				button.setAttribute('aria-pressed', String(!hide));
 				this.showGroups();
 			});
@@ -90,7 +90,7 @@ export class BenchmarkChartElement extends HTMLElement {
 			mark.addEventListener('focus', () => this.tip(mark));
 			mark.addEventListener('blur', () => this.tip(null));
 			mark.addEventListener('keydown', (event) => {
-				const visible = marks.filter((m) => !this.hidden.has(m.dataset.group!));
+				const visible = marks.filter((m) => !this.hiddenGroups.has(m.dataset.group!));
 				const at = visible.indexOf(mark);
 				const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: visible.length - 1 }[event.key];
 				if (to === undefined || !visible[to]) return;
@@ -107,7 +107,7 @@ export class BenchmarkChartElement extends HTMLElement {
 		if (!svg) return;
 		for (const node of svg.querySelectorAll<SVGElement>('[class*="bc-g"], [data-group]')) {
 			const group = node.dataset.group ?? /\bbc-g(\d+)\b/.exec(node.getAttribute('class') ?? '')?.[1];
-			node.style.display = group !== undefined && this.hidden.has(group) ? 'none' : '';
+			node.style.display = group !== undefined && this.hiddenGroups.has(group) ? 'none' : '';
 		}
 		const marks = [...svg.querySelectorAll<SVGElement>('[data-point]')].filter((m) => m.style.display !== 'none');
 		if (marks.length && !marks.some((m) => m.getAttribute('tabindex') === '0')) marks[0].setAttribute('tabindex', '0');
