@@ -7,7 +7,7 @@ import type { Element, ElementContent } from 'hast';
 import { caseLabel, type ChartModel } from './chart-model.ts';
 import { formatValue } from './display-unit.ts';
 
-/** The `<table>` of a chart, e.g. 12 rows for six cases of two series. */
+/** The `<table>` of a chart in its own focusable scroll region, e.g. 12 rows for six cases of two series. */
 export function numbersTable(model: ChartModel): Element {
 	const { unit, factor } = model.units.distribution;
 	const v = (x: number) => formatValue(x * factor);
@@ -21,10 +21,14 @@ export function numbersTable(model: ChartModel): Element {
 			...[String(s.n), `${v(s.median)} [${v(s.medianCi95[0])}, ${v(s.medianCi95[1])}]`, `${v(s.mean)} ± ${v(s.sd)}`, v(s.p5), v(s.p95), v(s.min), v(s.max)].map((t) => el('td', {}, [t])),
 		]);
 	});
-	return el('table', { className: ['bc-table'] }, [
-		el('caption', {}, [`Numbers of ${model.title}`]),
-		el('thead', {}, [el('tr', {}, head.map((t) => el('th', { scope: 'col' }, [t])))]),
-		el('tbody', {}, rows),
+	const caption = `Numbers of ${model.title}`;
+	// A wide table scrolls sideways: keyboard users reach the scroll box through its tab stop.
+	return el('div', { className: ['bc-numbers'], tabIndex: 0, role: 'region', ariaLabel: caption }, [
+		el('table', { className: ['bc-table'] }, [
+			el('caption', {}, [caption]),
+			el('thead', {}, [el('tr', {}, head.map((t) => el('th', { scope: 'col' }, [t])))]),
+			el('tbody', {}, rows),
+		]),
 	]);
 }
 
