@@ -29,6 +29,8 @@ export const githubRules: readonly Rule[] = [
 	// Inline `$...$` and `$$...$$` need no rule: their TeX words are text on both sides (math is not counted).
 	// A ```trace block is a YAML code block on GitHub and a trace viewer on the site: one viewer each.
 	{ name: 'trace block', match: fenced('trace'), treat: { unit: 'trace viewers', words: () => '' } },
+	// A ```benchmark block is a YAML code block on GitHub and a chart on the site: one chart each.
+	{ name: 'benchmark block', match: fenced('benchmark'), treat: { unit: 'benchmark charts', words: () => '' } },
 	// GitHub shows `#gh-dark-mode-only` images only in the dark theme; the light theme is compared.
 	{ name: 'dark-theme image', match: 'img[src$="#gh-dark-mode-only"]', treat: { skip: true } },
 	// rehype-github-alert's title (`<p class="markdown-alert-title">`) and Starlight's are both read.
@@ -71,6 +73,8 @@ export const siteRules: readonly Rule[] = [
 	{ name: 'math (KaTeX)', match: '.katex', treat: { unit: null, words: texSource } },
 	// A ```trace block's viewer (remark-trace-block.ts) and the MDX <TraceViewer>: one viewer, its own words.
 	{ name: 'trace viewer', match: 'trace-viewer', treat: { unit: 'trace viewers', words: () => '' } },
+	// A ```benchmark block's chart (remark-benchmark-block.ts): one chart, its own words.
+	{ name: 'benchmark chart', match: 'benchmark-chart', treat: { unit: 'benchmark charts', words: () => '' } },
 ];
 
 /**

@@ -62,6 +62,7 @@ const sameOnBoth: Record<string, string[]> = {
 	'math-dollar-backticks': ['inline math in backticks', 'math (KaTeX)'],
 	'emoji-shortcode': [],
 	'trace-block': ['trace block', 'trace viewer'],
+	'benchmark-block': ['benchmark block', 'benchmark chart'],
 	'figure-note': ['figure note'],
 	'dark-mode-only-image': ['dark-theme image'],
 	'footnotes': [],
