@@ -30,7 +30,7 @@ export function contentSidebar(site: ContentSite): SidebarItem[] {
 
 function folderItems(folder: string, site: ContentSite): SidebarItem[] {
 	const meetings = site.meetings.get(folder);
-	const rank = linkRank(site.folders.get(folder)?.page, site);
+	const rank = linkRank(site.folders.get(folder)?.page);
 	const pages = site.pages.filter((page) => page.folder === folder && !page.isFolderPage && page.meetingsFolder !== folder);
 	const pageItems = pages
 		.sort((a, b) => sidebarOrder(a) - sidebarOrder(b) || rank(a.relPath) - rank(b.relPath) || collator.compare(a.title ?? a.relPath, b.title ?? b.relPath))
@@ -46,7 +46,7 @@ function folderItems(folder: string, site: ContentSite): SidebarItem[] {
  * How early a folder's page first links to a page or folder (by content path); never linked is last.
  * @param page the folder's README, e.g. the start page
  */
-function linkRank(page: ContentPage | undefined, site: ContentSite): (relPath: string) => number {
+function linkRank(page: ContentPage | undefined): (relPath: string) => number {
 	const targets: string[] = [];
 	for (const link of page?.links ?? []) {
 		if (link.kind !== 'link' || /^[a-z][a-z\d+.-]*:|^\/\/|^#/i.test(link.url)) continue;

@@ -1,7 +1,7 @@
 /**
  * What `npm run parity` compares on a page: its words in reading order and how many of each
  * construct it has (headings by level, list items, table cells, code blocks, quotes, alerts,
- * images, links, footnotes, task boxes, emphasis, inline code, diagrams, trace viewers).
+ * images, links, footnotes, task boxes, emphasis, inline code, diagrams, trace viewers, benchmark charts).
  * Elements are counted by their tag unless a rule (deliberate-differences.ts) says otherwise.
  * Hand-written: no library reads "what a reader sees" this way; the rules are the point.
  */
@@ -14,7 +14,7 @@ export const categories = [
 	'list items', 'task boxes', 'table cells', 'code blocks', 'quotes', 'alerts',
 	'images', 'links', 'footnote refs', 'footnotes',
 	'emphasis', 'strong', 'strikethrough', 'inline code',
-	'diagrams', 'trace viewers',
+	'diagrams', 'trace viewers', 'benchmark charts',
 ] as const;
 
 /** One counted construct, e.g. `links`. */
