@@ -75,7 +75,7 @@ export function plotOptions(model: ChartModel, view: ChartView, scale: ChartScal
 		}
 		const dots = own.flatMap((r) => r.samples.map((value, i) => ({ x: r.x, xi: r.xi + jitter(i) * 0.6, value: f(value) })));
 		return [
-			Plot.dot(dots, { fx: 'x', x: 'xi', y: 'value', r: 1.6, fill: color, fillOpacity: 0.45, className: cls }),
+			Plot.dot(dots, { fx: 'x', x: 'xi', y: 'value', r: 1.6, fill: color, fillOpacity: 0.45, className: `${cls} bc-samples` }),
 			Plot.ruleX(own, { fx: 'x', x: 'xi', y1: (r) => f(r.s.p5), y2: (r) => f(r.s.p95), stroke: color, strokeWidth: 1.5, className: cls }),
 			Plot.rectY(own, { fx: 'x', x1: (r) => r.xi - 0.32, x2: (r) => r.xi + 0.32, y1: (r) => f(r.s.p25), y2: (r) => f(r.s.p75), fill: color, fillOpacity: 0.2, stroke: color, className: cls }),
 			Plot.rectY(own, { fx: 'x', x1: (r) => r.xi - 0.1, x2: (r) => r.xi + 0.1, y1: (r) => f(r.s.medianCi95[0]), y2: (r) => f(r.s.medianCi95[1]), fill: color, className: cls }),

@@ -8,8 +8,7 @@ import type { Code, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { renderBenchmarkBlock } from '../embeds/benchmark/render-benchmark-block.ts';
 import { parseBenchmarkBlock } from '../embeds/benchmark/benchmark-block-options.ts';
-import { placeError } from '../embeds/shared/block-place.ts';
-import { BlockOptionsError } from '../embeds/shared/block-yaml.ts';
+import { parseBlockAt } from '../embeds/shared/block-place.ts';
 import { hastParagraph } from '../embeds/shared/hast-paragraph.ts';
 import type { TraceStore } from '../integrations/trace-store.ts';
 
@@ -36,13 +35,7 @@ export default function remarkBenchmarkBlock(options: RemarkBenchmarkBlockOption
 
 function replaceBlock(node: Code, page: string, seen: Map<string, number>, store: TraceStore | undefined): RootContent {
 	const fence = node.position?.start.line ?? 0;
-	let parsed;
-	try {
-		parsed = parseBenchmarkBlock(node.value);
-	} catch (error) {
-		const line = error instanceof BlockOptionsError && error.line ? fence + error.line : fence;
-		throw placeError({ page, line }, (error as Error).message);
-	}
+	const parsed = parseBlockAt({ page, fence }, node.value, parseBenchmarkBlock);
 	const key = JSON.stringify(parsed);
 	const occurrence = (seen.get(key) ?? 0) + 1;
 	seen.set(key, occurrence);

@@ -8,8 +8,7 @@ import type { Code, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { renderTraceBlock } from '../embeds/trace/render-trace-block.ts';
 import { parseTraceBlock } from '../embeds/trace/trace-block-options.ts';
-import { placeError } from '../embeds/shared/block-place.ts';
-import { BlockOptionsError } from '../embeds/shared/block-yaml.ts';
+import { parseBlockAt } from '../embeds/shared/block-place.ts';
 import { hastParagraph } from '../embeds/shared/hast-paragraph.ts';
 import type { TraceStore } from '../integrations/trace-store.ts';
 
@@ -40,13 +39,7 @@ export default function remarkTraceBlock(options: RemarkTraceBlockOptions = {}) 
 
 function replaceBlock(node: Code, page: string, seen: Map<string, number>, preload: boolean, store: TraceStore | undefined): RootContent {
 	const fence = node.position?.start.line ?? 0;
-	let parsed;
-	try {
-		parsed = parseTraceBlock(node.value);
-	} catch (error) {
-		const line = error instanceof BlockOptionsError && error.line ? fence + error.line : fence;
-		throw placeError({ page, line }, (error as Error).message);
-	}
+	const parsed = parseBlockAt({ page, fence }, node.value, parseTraceBlock);
 	const occurrence = (seen.get(parsed.src) ?? 0) + 1;
 	seen.set(parsed.src, occurrence);
 	return hastParagraph(renderTraceBlock(parsed, { page, line: fence, occurrence, preload }, store));

@@ -19,7 +19,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('benchmark-chart')).toHaveCount(12);
 		const chart = first(page);
 		await expect(chart.locator('.bc-figure > svg')).toBeVisible();
-		await expect(chart.locator('.bc-figure > svg circle').first()).toBeAttached();
+		await expect(chart.locator('.bc-figure > svg .bc-samples path').first()).toBeAttached();
 		await expect(chart.getByRole('table')).toContainText('Number of Secondaries 100');
 		await expect(chart.locator('.bc-controls')).toBeHidden();
 		await page.emulateMedia({ media: 'print' });

@@ -4,6 +4,7 @@
  * list and the importers report theirs.
  */
 import { relative } from 'node:path';
+import { BlockOptionsError } from './block-yaml.ts';
 
 /** Where a block sits and how to tell it apart from other blocks of its kind on its page. */
 export interface BlockPlace {
@@ -23,4 +24,19 @@ export interface BlockPlace {
  */
 export function placeError(place: { page: string; line: number }, reason: string): Error {
 	return new Error(`${relative(process.cwd(), place.page) || place.page}:${place.line}: ${reason}`);
+}
+
+/**
+ * A fenced block's options, read by `parse`; any problem is thrown as `page:line: reason`, at the
+ * line of the key at fault when the parser knows it, else at the fence.
+ * @param fence the fence's 1-based line in the page
+ * @param body the block's YAML body
+ */
+export function parseBlockAt<T>(place: { page: string; fence: number }, body: string, parse: (body: string) => T): T {
+	try {
+		return parse(body);
+	} catch (error) {
+		const line = error instanceof BlockOptionsError && error.line ? place.fence + error.line : place.fence;
+		throw placeError({ page: place.page, line }, (error as Error).message);
+	}
 }
