@@ -3,7 +3,7 @@
  * each series on its own (independent streams, `bootstrap-medians.ts`) and takes the 2.5th and
  * 97.5th percentiles (numpy-linear, `percentiles.ts`) of the resampled ratios.
  */
-import { median } from 'd3-array';
+import { quantileSorted } from 'd3-array';
 import { bootstrapMedians } from './bootstrap-medians.ts';
 import { percentilePair } from './percentiles.ts';
 import { sortedSamples } from './series-stats.ts';
@@ -26,7 +26,8 @@ export function medianRatioSorted(top: Float64Array, bottom: Float64Array): Medi
 	const bottoms = bootstrapMedians(bottom, 2);
 	const ratios = tops.map((t, b) => t / bottoms[b]);
 	return {
-		median: (median(top) as number) / (median(bottom) as number),
+		// d3-array reads any array-like; its types ask for an Array.
+		median: (quantileSorted(top as unknown as number[], 0.5) as number) / (quantileSorted(bottom as unknown as number[], 0.5) as number),
 		ci95: percentilePair(ratios, 0.025, 0.975),
 	};
 }

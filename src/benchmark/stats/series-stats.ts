@@ -36,7 +36,7 @@ export function seriesStats(samples: readonly number[]): SeriesStats {
 
 /** The samples as an ascending Float64Array (the form the `*Sorted` functions take), e.g. `sortedSamples([3, 1])` is `Float64Array [1, 3]`. */
 export function sortedSamples(samples: readonly number[]): Float64Array {
-	return Float64Array.from(samples).sort();
+	return new Float64Array(samples).sort();
 }
 
 /** `seriesStats` of samples already ascending, e.g. `seriesStatsSorted(sortedSamples(samples))`. */
