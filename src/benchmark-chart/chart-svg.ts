@@ -60,7 +60,7 @@ function mergeSampleDots(svg: Element): void {
 		const path: Element = {
 			type: 'element',
 			tagName: 'path',
-			properties: { d, fill: 'none', stroke: fill, strokeOpacity: fillOpacity, strokeWidth: 2 * Number(dots[0].properties.r), strokeLinecap: 'round' },
+			properties: { d, fill: 'none', stroke: String(fill), strokeOpacity: String(fillOpacity), strokeWidth: String(2 * Number(dots[0].properties.r)), strokeLinecap: 'round' },
 			children: [],
 		};
 		g.children = [path];

@@ -6,7 +6,7 @@ import type { ContentSite } from './content-site.ts';
 import { resolveGithubLink, type LinkContext } from '../github-markdown/resolve-github-link.ts';
 import { parseFigureLink } from '../embeds/shared/figure-link.ts';
 
-/** True for a link with `#figure=...` (a malformed one too: its page reports it when it renders). */
+/** True for a link with `#figure=...` (a malformed one too): `check-figures.ts` checks those, file and all. */
 function isFigureLink(url: string): boolean {
 	try {
 		return parseFigureLink(url) !== null;
@@ -29,11 +29,11 @@ export function findBrokenLinks(
 	const problems: string[] = [];
 	for (const page of site.pages) {
 		for (const link of page.links) {
+			// A figure reference links to the site's own copy of its data file (remark-figure-references.ts),
+			// so it needs no GitHub repository; a missing or malformed one is reported once, by check-figures.ts.
+			if (link.kind === 'link' && isFigureLink(link.url)) continue;
 			const target = resolveGithubLink(link.url, link.kind, { ...context, site, fromRelPath: page.relPath });
 			if (target.kind !== 'broken') continue;
-			// A figure reference links to the site's own copy of its data file (remark-figure-references.ts):
-			// the file must exist, but needs no GitHub repository to link to.
-			if (target.needsRepo && link.kind === 'link' && isFigureLink(link.url)) continue;
 			const reason = target.reason ? ` (${target.reason})` : '';
 			problems.push(`${displayPath(page.relPath)}:${link.line}: broken link "${link.url}"${reason}`);
 		}

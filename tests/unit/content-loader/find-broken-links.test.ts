@@ -34,13 +34,12 @@ test('every broken link of every file is listed as file:line, in order', () => {
 	]);
 });
 
-test('a figure reference needs its data file, not a GitHub repository', () => {
+test('a figure reference is left to the figure check (which names a missing file), a plain link to its file is not', () => {
 	const site = describeContentSite([
 		{ relPath: 'page.md', source: '# Page\n\nA: [computed](data.csv#figure=records). B: [computed](gone.csv#figure=records). C: [file](data.csv).\n' },
 	]);
 	const context = { contentPath: '', pathKind: (path: string) => (path === 'data.csv' ? ('file' as const) : undefined), base: '/', ref: 'main' };
 	assert.deepEqual(findBrokenLinks(site, context), [
-		'page.md:3: broken link "gone.csv#figure=records"',
 		'page.md:3: broken link "data.csv" (not a page, and no GitHub repository to link to: set SITE_REPO_URL)',
 	]);
 });
