@@ -19,11 +19,11 @@ export function ratioSentence(ratio: RatioSummary, labels: Record<string, string
 }
 
 /**
- * E.g. `'duration_direct: the median grows by 31.7 us per resource_count (95% CI: 29.2 to 34.5)'`, or
- * `'... is flat over kind_count: the slope, 120 us per kind_count (95% CI: -350 to 610), includes 0'`.
+ * E.g. `'duration_direct: the median grows by 31.7 us per unit of resource_count (95% CI: 29.2 to 34.5)'`, or
+ * `'... is flat over kind_count: the slope, 120 us per unit of kind_count (95% CI: -350 to 610), includes 0'`.
  */
 export function trendSentence(series: string, trend: Trend, x: string, unit: string): string {
-	const per = `${unit ? `${unit} ` : ''}per ${x}`;
+	const per = `${unit ? `${unit} ` : ''}per unit of ${x}`;
 	const ci = `95% CI: ${figure(trend.ci95[0])} to ${figure(trend.ci95[1])}`;
 	if (trend.flat) return `${series}: the median is flat over ${x}: its slope, ${figure(trend.slope)} ${per} (${ci}), includes 0`;
 	return `${series}: the median ${trend.slope > 0 ? 'grows' : 'falls'} by ${figure(Math.abs(trend.slope))} ${per} (${ci})`;

@@ -17,7 +17,7 @@ test('inspect prints a table per case, the ratio sentence and the trend', () => 
 	// medians 11 and 2 at x=0 (np.median), three samples: the CI is the range, at 1 - 2 * 0.5**3 = 75%
 	assert.ok(lines.some((l) => /^ {2}duration_get_latest +3 +11\.0 \[10\.0, 12\.0\] \(75% only\) +11\.0 ± 0\.816 /.test(l)), run.stdout);
 	assert.ok(lines.includes('  duration_get_latest takes 5.50 times as long as duration_direct (95% CI: 3.33 to 6.00)'), run.stdout);
-	assert.ok(lines.includes('  duration_direct: the median grows by 0.200 us per resource_count (95% CI: 0.100 to 0.300)'), run.stdout);
+	assert.ok(lines.includes('  duration_direct: the median grows by 0.200 us per unit of resource_count (95% CI: 0.100 to 0.300)'), run.stdout);
 });
 
 test('inspect --json --x gives the summary along the chosen field', () => {

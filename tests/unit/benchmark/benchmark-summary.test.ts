@@ -77,10 +77,10 @@ test('the sentences', () => {
 	);
 	assert.equal(
 		trendSentence('duration_direct', { slope: 31.66, intercept: 25910, ci95: [29.15, 34.54], flat: false }, 'resource_count', 'us'),
-		'duration_direct: the median grows by 31.7 us per resource_count (95% CI: 29.2 to 34.5)',
+		'duration_direct: the median grows by 31.7 us per unit of resource_count (95% CI: 29.2 to 34.5)',
 	);
 	assert.equal(
 		trendSentence('a', { slope: -1234.4, intercept: 0, ci95: [-5000, 2500], flat: true }, 'kind_count', ''),
-		'a: the median is flat over kind_count: its slope, -1,234 per kind_count (95% CI: -5,000 to 2,500), includes 0',
+		'a: the median is flat over kind_count: its slope, -1,234 per unit of kind_count (95% CI: -5,000 to 2,500), includes 0',
 	);
 });
