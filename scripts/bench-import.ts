@@ -30,6 +30,7 @@ import { gzipSync } from 'node:zlib';
 import { analyzeTrace } from '../src/trace/analysis/analysis.ts';
 import { encodeCompact } from '../src/trace/compact/encode-compact.ts';
 import { importTraceFile } from '../src/trace/import/import.ts';
+import { traceColumns } from '../src/trace/trace-columns.ts';
 import { syntheticOtlpDocument, syntheticOtlpLines, syntheticTrace } from './lib/synthetic-trace.ts';
 
 const { values } = parseArgs({
@@ -142,7 +143,7 @@ function measureInChild(what: string, file: string): void {
 	} else {
 		const trace = importTraceFile(file);
 		analyzeTrace(trace);
-		result.records = trace.records.length;
+		result.records = traceColumns(trace).count;
 	}
 	result.ms = performance.now() - started;
 	result.cpuMs = cpuMs(process.cpuUsage(cpu));
