@@ -7,7 +7,8 @@
  * What is compared, each step in a fresh child process, `--runs` times (median reported):
  * - read: the file's bytes to one string (readFileSync, UTF-8), which JSON.parse needs first;
  * - JSON.parse: every line of that string parsed (the results dropped), the text already in memory;
- * - import + analysis: `importTraceFile` (reads the file itself) then `analyzeTrace`.
+ * - import + analysis: `importTraceFile` (reads the file itself) then `analyzeTrace`, as `inspect`
+ *   does: the analysis reads the trace's columns, so no record object is made (`trace-columns.ts`).
  * Two time ratios: against JSON.parse alone (strict), and against read + JSON.parse (both sides
  * start from the file on disk). Memory: the child's peak resident set (maxRSS) minus its resident
  * set just before the step (modules loaded, after a full GC), the same way in both children; the
