@@ -71,6 +71,31 @@ export interface ImportWarning {
 	count: number;
 }
 
+/**
+ * What the analysis reads of each record, column by column in record order (`trace-columns.ts`
+ * makes them from the records, or an importer gives them), e.g. `startNs[i]` is
+ * `Number(records[i].startNs - baseNs)`.
+ */
+export interface TraceColumns {
+	/** Number of records. */
+	count: number;
+	/** The first record's start (0n without records), epoch ns. */
+	baseNs: bigint;
+	/** The latest end (start + duration) of any record, epoch ns; null without records. */
+	endNs: bigint | null;
+	/** `Number(startNs - baseNs)` of each record. */
+	startNs: Float64Array;
+	/** `Number(durationNs)` of each record, 0 for an instant. */
+	durationNs: Float64Array;
+	/** Every lane name once; `lane` holds indexes into it. */
+	lanes: string[];
+	lane: Int32Array;
+	/** The index of each record's parent (-1: none, or not in the trace), as `parentIndexes` gives it. */
+	parent: Int32Array;
+	/** The index in `WAKE_REASONS` of each record's reason ('unknown' when it has none). */
+	reason: Uint8Array;
+}
+
 /** A whole imported trace. */
 export interface Trace {
 	format: TraceFormat;
@@ -78,9 +103,14 @@ export interface Trace {
 	source: string;
 	/** True when the file name contains "synthetic". */
 	synthetic: boolean;
-	/** Sorted by startNs, then lane, then id (deterministic). */
+	/**
+	 * Sorted by startNs, then lane, then id (deterministic). A trace with `columns` from its
+	 * importer may make its records only when this is first read.
+	 */
 	records: TraceRecord[];
 	warnings: ImportWarning[];
+	/** The records' columns, where the importer kept its spans that way (read them through `traceColumns`). */
+	columns?: TraceColumns;
 }
 
 /** Orders records by startNs, then lane, then id, then traceId (the model's canonical order). */

@@ -10,8 +10,8 @@
  * lane are taken over the same window, the trace's first to its last wake-up (as powertop
  * counts every process's wake-ups over one measuring interval), so lanes compare directly.
  */
-import { WAKE_REASONS, type Trace, type TraceRecord, type WakeReason } from '../model.ts';
-import { parentIndexes } from '../parent-index.ts';
+import { WAKE_REASONS, type Trace, type WakeReason } from '../model.ts';
+import { traceColumns, type TraceColumns } from '../trace-columns.ts';
 import { simulateUnload, WASM_OPERATOR_POLICY, type TimeSpan, type UnloadPolicy, type UnloadSummary } from './unload-simulation.ts';
 import { countCauses, wakeCauses, type LaneCauses } from './wake-causes.ts';
 
@@ -104,12 +104,13 @@ const MIN_REGULARITY = 0.2;
 
 /** Analyses every lane of a trace, e.g. `analyzeTrace(importTraceFile('traces_persona.csv'))`. */
 export function analyzeTrace(trace: Trace, options: AnalyzeOptions = {}): Analysis {
-	const baseNs = trace.records.length > 0 ? trace.records[0].startNs : 0n;
-	const byLane = [...wakeUpsByLane(trace.records)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-	const window = wakeUpWindow(byLane.map(([, records]) => records), baseNs);
+	const columns = traceColumns(trace);
+	const baseNs = columns.baseNs;
+	const byLane = wakeUpsByLane(columns);
+	const window = wakeUpWindow(byLane, columns.startNs);
 	const changesNs = options.changes && Float64Array.from(options.changes.records, (r) => Number(r.startNs - baseNs));
 	const context: LaneContext = { baseNs, window, policy: options.policy ?? WASM_OPERATOR_POLICY, changesNs };
-	const lanes = byLane.map(([lane, records]) => analyzeLane(lane, records, context));
+	const lanes = byLane.map(({ lane, indexes }) => analyzeLane(lane, indexes, columns, context));
 	const analysis: Analysis = {
 		lanes,
 		headline: traceHeadline(lanes),
@@ -121,18 +122,16 @@ export function analyzeTrace(trace: Trace, options: AnalyzeOptions = {}): Analys
 	return analysis;
 }
 
-/** The first to the last wake-up of any lane, ns from `baseNs` (0..0 without wake-ups). */
-function wakeUpWindow(lanes: readonly (readonly TraceRecord[])[], baseNs: bigint): TimeSpan {
-	let first: bigint | null = null;
-	let last: bigint | null = null;
-	for (const records of lanes) {
-		if (records.length === 0) continue;
-		const a = records[0].startNs;
-		const b = records[records.length - 1].startNs;
-		if (first === null || a < first) first = a;
-		if (last === null || b > last) last = b;
+/** The first to the last wake-up of any lane, ns from the trace's base (0..0 without wake-ups); `startsNs` as in `TraceColumns`. */
+function wakeUpWindow(lanes: readonly LaneWakeUps[], startsNs: Float64Array): TimeSpan {
+	let first = Infinity;
+	let last = -Infinity;
+	for (const { indexes } of lanes) {
+		if (indexes.length === 0) continue;
+		first = Math.min(first, startsNs[indexes[0]]);
+		last = Math.max(last, startsNs[indexes[indexes.length - 1]]);
 	}
-	return first === null || last === null ? { startNs: 0, endNs: 0 } : { startNs: Number(first - baseNs), endNs: Number(last - baseNs) };
+	return first === Infinity ? { startNs: 0, endNs: 0 } : { startNs: first, endNs: last };
 }
 
 /** The lanes as top-wakers rows, busiest first. */
@@ -151,35 +150,41 @@ export function topWakers(lanes: readonly LaneAnalysis[]): TopWaker[] {
 		.map(({ records: _, ...row }) => row);
 }
 
-/** Groups wake-ups (records with no parent in the same lane) by lane, in trace order. */
-export function wakeUpsByLane(records: readonly TraceRecord[]): Map<string, TraceRecord[]> {
-	const parent = parentIndexes(records);
-	const byLane = new Map<string, TraceRecord[]>();
-	for (let i = 0; i < records.length; i++) {
-		const r = records[i];
-		if (parent[i] !== -1 && records[parent[i]].lane === r.lane) continue;
-		let list = byLane.get(r.lane);
-		if (!list) byLane.set(r.lane, (list = []));
-		list.push(r);
-	}
-	return byLane;
+/** One lane's wake-ups: their record indexes, in trace order. */
+interface LaneWakeUps {
+	lane: string;
+	indexes: Int32Array;
 }
 
-/** Analyses one lane's wake-ups (sorted by start). */
-function analyzeLane(lane: string, records: readonly TraceRecord[], context: LaneContext): LaneAnalysis {
-	const n = records.length;
-	// Starts as exact float offsets (under 2^53 ns, about 104 days), one BigInt step per record.
+/** The wake-ups (records with no parent in the same lane) of each lane that has any, lanes in name order. */
+function wakeUpsByLane(columns: TraceColumns): LaneWakeUps[] {
+	const { count, lane, parent } = columns;
+	const isWakeUp = (i: number) => parent[i] === -1 || lane[parent[i]] !== lane[i];
+	const counts = new Int32Array(columns.lanes.length);
+	for (let i = 0; i < count; i++) if (isWakeUp(i)) counts[lane[i]]++;
+	const lists = Array.from(counts, (n) => new Int32Array(n));
+	const filled = new Int32Array(columns.lanes.length);
+	for (let i = 0; i < count; i++) if (isWakeUp(i)) lists[lane[i]][filled[lane[i]]++] = i;
+	return columns.lanes
+		.map((name, l) => ({ lane: name, indexes: lists[l] }))
+		.filter((l) => l.indexes.length > 0)
+		.sort((a, b) => (a.lane < b.lane ? -1 : a.lane > b.lane ? 1 : 0));
+}
+
+/** Analyses one lane's wake-ups (`indexes` into `columns`, sorted by start). */
+function analyzeLane(lane: string, indexes: Int32Array, columns: TraceColumns, context: LaneContext): LaneAnalysis {
+	const n = indexes.length;
+	// Starts as exact float offsets from the trace's first record (under 2^53 ns, about 104 days).
 	const starts = new Float64Array(n);
 	const durations = new Float64Array(n);
 	const reasonCodes = new Uint8Array(n);
 	const reasons = Object.fromEntries(WAKE_REASONS.map((r) => [r, 0])) as Record<WakeReason, number>;
-	for (let i = 0; i < n; i++) {
-		const r = records[i];
-		starts[i] = Number(r.startNs - context.baseNs);
-		if (r.durationNs !== undefined) durations[i] = Number(r.durationNs);
-		const reason = r.reason ?? 'unknown';
-		reasons[reason]++;
-		reasonCodes[i] = WAKE_REASONS.indexOf(reason);
+	for (let k = 0; k < n; k++) {
+		const i = indexes[k];
+		starts[k] = columns.startNs[i];
+		durations[k] = columns.durationNs[i];
+		reasonCodes[k] = columns.reason[i];
+		reasons[WAKE_REASONS[reasonCodes[k]]]++;
 	}
 	const gapsMs = new Float64Array(Math.max(n - 1, 0));
 	for (let i = 1; i < n; i++) gapsMs[i - 1] = (starts[i] - starts[i - 1]) / 1e6;

@@ -8,6 +8,7 @@ import type { UnloadSummary } from './unload-simulation.ts';
 import type { LaneCauses } from './wake-causes.ts';
 import { type ImportWarning, type Trace, type TraceFormat } from '../model.ts';
 import { nsToIso } from '../input/parse-time.ts';
+import { traceColumns } from '../trace-columns.ts';
 
 /** What `inspect` reports about a trace (lanes in name order). */
 export interface TraceSummary {
@@ -38,16 +39,12 @@ export interface TraceSummary {
 
 /** Summarises a trace and its analysis, e.g. `traceSummary(trace, analyzeTrace(trace))`. */
 export function traceSummary(trace: Trace, analysis: Analysis): TraceSummary {
-	let end: bigint | null = null;
-	for (const r of trace.records) {
-		const e = r.startNs + (r.durationNs ?? 0n);
-		if (end === null || e > end) end = e;
-	}
+	const { count, baseNs, endNs } = traceColumns(trace);
 	const summary: TraceSummary = {
 		format: trace.format,
 		source: trace.source,
 		synthetic: trace.synthetic,
-		records: trace.records.length,
+		records: count,
 		lanes: analysis.lanes.map((l) => ({
 			name: l.lane,
 			records: l.records,
@@ -60,8 +57,8 @@ export function traceSummary(trace: Trace, analysis: Analysis): TraceSummary {
 			unload: l.unload,
 		})),
 		topWakers: analysis.topWakers,
-		startTime: trace.records.length > 0 ? nsToIso(trace.records[0].startNs) : null,
-		endTime: end === null ? null : nsToIso(end),
+		startTime: count > 0 ? nsToIso(baseNs) : null,
+		endTime: endNs === null ? null : nsToIso(endNs),
 		headline: analysis.headline,
 		warnings: trace.warnings,
 	};

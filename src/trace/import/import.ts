@@ -9,7 +9,7 @@ import { importChrome } from './chrome.ts';
 import { importControllerRuntimeLog } from './controller-runtime-log.ts';
 import { detectFormat } from './detect.ts';
 import { fileSource } from '../input/file-source.ts';
-import { finishTrace } from './finish-trace.ts';
+import { finishTrace, type ColumnSpans } from './finish-trace.ts';
 import { TraceInputError, Warnings } from '../input/input-error.ts';
 import { importJaeger } from './jaeger.ts';
 import type { Trace, TraceFormat, TraceRecord } from '../model.ts';
@@ -36,7 +36,7 @@ export interface ImportOptions {
 
 const JSON_FORMATS: readonly TraceFormat[] = ['otlp-json', 'jaeger-json', 'zipkin-v2', 'chrome-trace'];
 
-const IMPORTERS: Record<TraceFormat, (source: TextSource, warnings: Warnings, parsed?: unknown) => TraceRecord[]> = {
+const IMPORTERS: Record<TraceFormat, (source: TextSource, warnings: Warnings, parsed?: unknown) => ColumnSpans | TraceRecord[]> = {
 	'otlp-json': importOtlp,
 	'jaeger-json': importJaeger,
 	'zipkin-v2': importZipkin,

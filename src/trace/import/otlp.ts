@@ -13,9 +13,10 @@
  * Ignored: links, resource and scope attributes other than `service.name`, dropped counts,
  * trace state, flags. JSON lines are recognised by a complete request on the first line, so a
  * pretty-printed document (e.g. one span per line) is read as one document. Spans are gathered
- * in a `SpanTable` and become records at the end (why: see span-table.ts).
+ * in a `SpanTable`, which the analysis reads, and become records when asked for (why: see span-table.ts).
  */
 import { toAttributeValue } from './attribute-value.ts';
+import type { ColumnSpans } from './finish-trace.ts';
 import { placeOf, type Warnings } from '../input/input-error.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
 import { parseJson } from '../input/parse-json.ts';
@@ -84,7 +85,7 @@ function firstLineIsComplete(text: string): boolean {
 }
 
 /** Imports OTLP/JSON; `parsed` is the already parsed document, if any. */
-export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unknown): TraceRecord[] {
+export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unknown): ColumnSpans | TraceRecord[] {
 	const spans = new SpanTable();
 	if (parsed === undefined && isOtlpJsonLinesSource(source)) {
 		// One request per line, each parsed and dropped before the next: only the span table grows.
@@ -112,13 +113,13 @@ export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unkn
 				exactNumbers = true;
 			}
 		}
-		return spans.records();
+		return spans.finish();
 	}
 	const request = parsed ?? parseJson(source.text(), source.file, 0, NUMBER_TIMES_OR_INTS);
 	// Places are looked up in the text only for the first warning of each kind.
 	const find = (needle: string) => source.find(needle);
 	readRequest(request, spans, warnings, () => ({ line: 1, column: 1 }), find);
-	return spans.records();
+	return spans.finish();
 }
 
 type Place = { line: number; column: number } | undefined;

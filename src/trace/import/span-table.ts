@@ -4,16 +4,18 @@
  * every span's record objects are made in between, V8 sees much of each young-generation
  * collection survive and grows the young generation to its maximum (about 130 MB of resident
  * memory). Here a span keeps nothing of its own on the JS heap (times, 16-hex-digit ids, indexes
- * and attribute values sit in typed arrays, repeated strings once in a table), and the records
- * are made in one allocation-only pass, already in the model's order, with their parent indexes
- * found from the numeric ids (so `finishTrace` needs no id map). A span's identity is its trace
+ * and attribute values sit in typed arrays, repeated strings once in a table). At the end the
+ * spans are put in the model's order and their parents found from the numeric ids (so
+ * `finishTrace` needs no id map); the trace's analysis columns (`TraceColumns`) are read from the
+ * table, and the records are made, in one allocation-only pass, only when they are asked for:
+ * `inspect` makes none. A span's identity is its trace
  * and its span id (OTLP: https://opentelemetry.io/docs/specs/otel/trace/api/#spancontext): two
  * traces may reuse a span id, and a parent is looked up within its own trace. Browser-safe.
  */
-import { reasonFromAttributes, REASON_KEYS } from './attribute-value.ts';
-import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
+import { reasonFromAttributes, reasonFromText, REASON_KEYS } from './attribute-value.ts';
+import type { ColumnSpans } from './finish-trace.ts';
+import { WAKE_REASONS, type AttributeValue, type TraceColumns, type TraceEvent, type TraceRecord } from '../model.ts';
 import { normalizeId } from './otlp-ids.ts';
-import { rememberParentIndexes } from '../parent-index.ts';
 import { exactDifference, hexDigit, readHexId, Uint64 } from '../input/uint64.ts';
 
 const TWO_32 = 4294967296;
@@ -90,7 +92,7 @@ export class NextSpan {
 	}
 }
 
-/** A growing list of spans: fill `next`, `add` it, then its `attribute`s and `setEvents`; at the end `records()`. */
+/** A growing list of spans: fill `next`, `add` it, then its `attribute`s and `setEvents`; at the end `finish()`. */
 export class SpanTable {
 	/** The span being read. */
 	readonly next = new NextSpan();
@@ -131,6 +133,8 @@ export class SpanTable {
 	private recentValueIndexes = new Int32Array(RECENT_KEYS).fill(-1);
 	private lastLane = '';
 	private lastLaneIndex = -1;
+	/** Each span's start in ns from the earliest start, set by `canonicalOrder`. */
+	private startKeys: Float64Array | null = null;
 
 	/** Stores `next` as a span named `name` in lane `lane`, e.g. `add('reconcile', 'memcached-operator')`. */
 	add(name: string, lane: string): void {
@@ -211,14 +215,27 @@ export class SpanTable {
 	}
 
 	/**
-	 * Every span as a model record, in the model's canonical order (start, lane, id) when the
-	 * times allow exact float keys, else in the order added (`finishTrace` sorts either way).
-	 * With unique 16-hex-digit ids, the records' parent indexes are remembered for `finishTrace`.
-	 * Empties the table.
+	 * The spans, finished. When the times allow exact float keys and the ids are unique and of
+	 * 16 (span) and 32 (trace) hex digits: in the model's canonical order (start, lane, id, trace
+	 * id) with their parents found, kept in columns (`ColumnSpans`: the analysis reads those, and
+	 * records are made only when asked for). Otherwise every span as a record, in the order added
+	 * (`finishTrace` sorts them and finds their parents). Making the records empties the table.
 	 */
-	records(): TraceRecord[] {
+	finish(): ColumnSpans | TraceRecord[] {
 		const order = this.canonicalOrder();
 		const parents = order && this.parentIndexes(order);
+		if (!order || !parents) return this.makeRecords(null, null);
+		return {
+			count: this.count,
+			parent: parents,
+			namesParent: (k) => (this.flags[order[k]] & HAS_PARENT) !== 0,
+			columns: (parent) => this.columns(order, parent),
+			records: () => this.makeRecords(order, parents),
+		};
+	}
+
+	/** Every span as a record, in `order` (null: as added); `parents` (in that order) lend children their parent's id strings. */
+	private makeRecords(order: readonly number[] | null, parents: Int32Array | null): TraceRecord[] {
 		const out: TraceRecord[] = new Array(this.count);
 		for (let k = 0; k < this.count; k++) {
 			// A parent made before its child lends the child its id and trace id strings (the parent is
@@ -226,9 +243,57 @@ export class SpanTable {
 			const p = parents ? parents[k] : -1;
 			out[k] = p !== -1 && p < k ? this.record(order![k], out[p].id, out[p].traceId) : this.record(order ? order[k] : k);
 		}
-		if (parents) rememberParentIndexes(out, parents);
 		this.clear();
 		return out;
+	}
+
+	/**
+	 * The trace's columns for the spans in `order` (the canonical one, so the first starts
+	 * earliest) with parent indexes `parent`: the same figures `columnsFromRecords` gives for
+	 * the records, read from the table's columns (starts and durations are exact below 2^53 ns).
+	 */
+	private columns(order: readonly number[], parent: Int32Array): TraceColumns {
+		const n = order.length;
+		const startNs = new Float64Array(n);
+		const durationNs = new Float64Array(n);
+		const lane = new Int32Array(n);
+		const reason = new Uint8Array(n);
+		const laneOf = new Int32Array(this.strings.length).fill(-1); // string table index -> lane index
+		const lanes: string[] = [];
+		const halves = this.durationHalves;
+		let lastEnd = 0;
+		for (let k = 0; k < n; k++) {
+			const i = order[k];
+			startNs[k] = this.startKeys![i];
+			durationNs[k] = halves[2 * i + HIGH] * TWO_32 + halves[2 * i + LOW];
+			lastEnd = Math.max(lastEnd, startNs[k] + durationNs[k]);
+			const name = this.lane[i];
+			if (laneOf[name] === -1) laneOf[name] = lanes.push(this.strings[name]) - 1;
+			lane[k] = laneOf[name];
+			reason[k] = this.reasonCode(i);
+		}
+		const baseNs = n > 0 ? this.start[order[0]] : 0n;
+		let endNs: bigint | null = n > 0 ? baseNs + BigInt(lastEnd) : null;
+		// A sum beyond 2^53 is not exact as a float: then the end is found with BigInts.
+		if (lastEnd > Number.MAX_SAFE_INTEGER)
+			for (let i = 0; i < n; i++) if (this.start[i] + this.duration[i] > endNs!) endNs = this.start[i] + this.duration[i];
+		return { count: n, baseNs, endNs, startNs, durationNs, lanes, lane, parent, reason };
+	}
+
+	/** The `WAKE_REASONS` index of span `i`'s reason, as `reasonFromAttributes` finds it in the span's attributes (0: unknown). */
+	private reasonCode(i: number): number {
+		const first = this.firstAttribute[i];
+		const end = i + 1 < this.count ? this.firstAttribute[i + 1] : this.attributes;
+		let named = false;
+		for (let j = first; j < end && !named; j++) named = this.reasonKey[this.key[j]];
+		if (!named) return 0;
+		for (const key of REASON_KEYS) {
+			// The last value of a key is the one an attributes object keeps.
+			let last = -1;
+			for (let j = first; j < end; j++) if (this.strings[this.key[j]] === key) last = j;
+			if (last !== -1 && this.kind[last] === STRING) return WAKE_REASONS.indexOf(reasonFromText(this.strings[this.value[last]]));
+		}
+		return 0;
 	}
 
 	/** Drops every span and releases the columns' memory. */
@@ -306,6 +371,7 @@ export class SpanTable {
 			key[i] = (halves[2 * i + HIGH] - minHigh) * TWO_32 + (halves[2 * i + LOW] - minLow);
 			if (key[i] > Number.MAX_SAFE_INTEGER) return null;
 		}
+		this.startKeys = key;
 		const strings = this.strings;
 		const lane = this.lane;
 		const order: number[] = new Array(n);

@@ -1,7 +1,8 @@
 /**
  * A `TextSource` over a file on disk that streams its lines in 1 MiB chunks (node:fs). UTF-8
- * lines are cut at their newline bytes and decoded one at a time (a newline byte never occurs
- * inside a multi-byte character), so no chunk-sized string is ever made; UTF-16 goes through a
+ * chunks are cut after their last newline byte (a newline byte never occurs inside a multi-byte
+ * character) and their complete lines decoded as one string, each line a slice of it (a
+ * string a line cost about as much as JSON.parse of the line); UTF-16 goes through a
  * streaming TextDecoder. A UTF-8 JSON document streams too (`streamJson`, scan-json-file.ts), and
  * places for messages are found in the file (`find`, file-place.ts), so no whole-file string is
  * made for a JSON trace either.
@@ -79,11 +80,15 @@ function* streamUtf8Lines(path: string, file: string, size: number, progress: (s
 				if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) start = 3;
 				atStart = false;
 			}
-			const last = n === 0 ? filled : buffer.lastIndexOf(LF, filled - 1) + 1; // end of the complete lines
-			if (last > start && !isUtf8(buffer.subarray(start, last))) throw invalidUtf8(buffer, start, last, file, number);
-			for (let end = buffer.indexOf(LF, start); end !== -1 && end < last; end = buffer.indexOf(LF, start)) {
-				yield { text: buffer.toString('utf8', start, buffer[end - 1] === CR && end > start ? end - 1 : end), number: number++ };
-				start = end + 1;
+			const complete = filled > 0 ? buffer.lastIndexOf(LF, filled - 1) + 1 : 0; // end of the complete lines
+			const checked = n === 0 ? filled : complete; // at the end, the last line too
+			if (checked > start && !isUtf8(buffer.subarray(start, checked))) throw invalidUtf8(buffer, start, checked, file, number);
+			if (complete > start) {
+				// The complete lines are decoded at once (one string, not one a line); each line is a slice of it.
+				const text = buffer.toString('utf8', start, complete);
+				for (let from = 0, end = text.indexOf('\n'); end !== -1; from = end + 1, end = text.indexOf('\n', from))
+					yield { text: text.slice(from, text.charCodeAt(end - 1) === CR && end > from ? end - 1 : end), number: number++ };
+				start = complete;
 			}
 			if (n === 0) {
 				if (start < filled) yield { text: buffer.toString('utf8', start, buffer[filled - 1] === CR ? filled - 1 : filled), number };
