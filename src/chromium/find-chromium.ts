@@ -1,6 +1,15 @@
-/** Finds a Chromium that Playwright can launch: its own download first, then the system's. */
+/**
+ * Finds a Chromium that Playwright can launch: its own download first, then the system's.
+ * Playwright is loaded on the first call, not on import: the site's Markdown plugins import this
+ * file, and most builds draw no Mermaid diagram (loading Playwright takes about a second).
+ */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright';
+import { createRequire } from 'node:module';
+
+/** Playwright's Chromium entry, loaded when first asked for. */
+function playwrightChromium(): typeof import('playwright').chromium {
+	return (createRequire(import.meta.url)('playwright') as typeof import('playwright')).chromium;
+}
 
 /** Flags that keep a headless Chromium quiet on a machine without internet or GPU. */
 export const chromiumArgs = [
@@ -19,7 +28,7 @@ const systemCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/us
  */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
 	if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH;
-	if (existsSync(chromium.executablePath())) return undefined;
+	if (existsSync(playwrightChromium().executablePath())) return undefined;
 	return systemCandidates.find((path) => existsSync(path));
 }
 
@@ -30,6 +39,6 @@ export const chromiumFix =
 /** Launch options for Playwright, or an error naming the fix when no browser exists. */
 export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env) {
 	const executablePath = findChromium(env);
-	if (!executablePath && !existsSync(chromium.executablePath())) throw new Error(chromiumFix);
+	if (!executablePath && !existsSync(playwrightChromium().executablePath())) throw new Error(chromiumFix);
 	return { executablePath, args: chromiumArgs, headless: true };
 }

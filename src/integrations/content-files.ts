@@ -10,7 +10,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages, serveFolderInDev } from './dev-folder.ts';
+import { serveFolderInDev } from './dev-folder.ts';
+import { pagesMentioning } from './pages-mentioning.ts';
 
 /** The URL folder of shipped files below the base path. */
 export const CONTENT_FILES_DIR = '_files';
@@ -76,7 +77,7 @@ export function contentFiles(options: { root: () => string }): AstroIntegration 
 export function copyReferencedFiles(out: string, root: string, base: string): number {
 	const files = new Map<string, string>();
 	const pattern = new RegExp(`${escapeRegExp(`${base}${CONTENT_FILES_DIR}/`)}[^"'\\s,<>#?]+`, 'g');
-	for (const page of builtPages(out)) {
+	for (const page of pagesMentioning(out, CONTENT_FILES_DIR)) {
 		for (const [url] of readFileSync(page, 'utf8').matchAll(pattern)) {
 			const repoPath = contentFilePath(url.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'), base);
 			if (repoPath !== undefined) files.set(repoPath, page);

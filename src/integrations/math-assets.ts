@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages, serveFolderInDev } from './dev-folder.ts';
+import { serveFolderInDev } from './dev-folder.ts';
+import { pagesMentioning } from './pages-mentioning.ts';
 import { MATH_URL_DIR } from '../route-middleware/math-stylesheet.ts';
 
 /** KaTeX's `dist/` folder, e.g. `/work/main/node_modules/katex/dist`. */
@@ -47,5 +48,5 @@ export function mathAssets(): AstroIntegration {
 
 /** How many built pages link the math stylesheet. */
 function pagesWithMath(out: string): number {
-	return builtPages(out).filter((page) => readFileSync(page, 'utf8').includes(`/${MATH_URL_DIR}/katex.min.css`)).length;
+	return pagesMentioning(out, MATH_URL_DIR).filter((page) => readFileSync(page, 'utf8').includes(`/${MATH_URL_DIR}/katex.min.css`)).length;
 }

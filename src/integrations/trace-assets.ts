@@ -9,7 +9,8 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages, serveFolderInDev } from './dev-folder.ts';
+import { serveFolderInDev } from './dev-folder.ts';
+import { pagesMentioning } from './pages-mentioning.ts';
 import { TRACE_URL_DIR, configureTraceStore, traceStore } from './trace-store.ts';
 
 /** The integration, e.g. `integrations: [starlight(...), traceAssets()]`. */
@@ -48,7 +49,7 @@ export function traceAssets(): AstroIntegration {
  */
 export function copyReferencedTraces(out: string, storeDir: string): number {
 	const hashes = new Map<string, string>();
-	for (const page of builtPages(out)) {
+	for (const page of pagesMentioning(out, TRACE_URL_DIR)) {
 		for (const m of readFileSync(page, 'utf8').matchAll(/_traces\/([0-9a-f]{16})[./]/g)) hashes.set(m[1], page);
 	}
 	for (const [hash, page] of hashes) {

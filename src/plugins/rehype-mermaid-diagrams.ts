@@ -11,8 +11,9 @@
  * the same words and left out of the index). GitHub draws Mermaid in an iframe whose words
  * neither its search nor the page's text contain; this is where we deliberately differ.
  */
+import { createRequire } from 'node:module';
 import type { Element, ElementContent, Root } from 'hast';
-import rehypeMermaid, { type RehypeMermaidOptions } from 'rehype-mermaid';
+import type { RehypeMermaidOptions } from 'rehype-mermaid';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { chromiumLaunchOptions } from '../chromium/find-chromium.ts';
@@ -28,7 +29,8 @@ function isMermaidCode(node: Element): boolean {
 }
 
 /**
- * Rehype plugin rendering Mermaid diagrams; Chromium is only looked for when a page has one.
+ * Rehype plugin rendering Mermaid diagrams; Chromium is only looked for when a page has one, and
+ * rehype-mermaid and Playwright are only loaded then (loading them takes about a second of every build).
  * @param options e.g. `{ launch: () => ({ executablePath: '/usr/bin/chromium' }) }` (tests)
  */
 export function rehypeMermaidDiagrams(options: { launch?: () => RehypeMermaidOptions['launchOptions'] } = {}) {
@@ -46,7 +48,9 @@ export function rehypeMermaidDiagrams(options: { launch?: () => RehypeMermaidOpt
 			} catch (error) {
 				throw new Error(`${displayFilePath(file)}: has a Mermaid diagram, which needs Chromium. ${(error as Error).message}`);
 			}
-			const plugin = rehypeMermaid as unknown as (options: RehypeMermaidOptions) => Transform;
+			// Required, not imported: Astro loads the Markdown plugins through Vite's module runner, which is closed
+			// by the time pages render, so a dynamic import() would fail; Node's require() loads this ES module as well.
+			const plugin = (createRequire(import.meta.url)('rehype-mermaid') as typeof import('rehype-mermaid')).default as unknown as (options: RehypeMermaidOptions) => Transform;
 			render = plugin({ strategy: 'img-svg', dark: true, launchOptions, errorFallback: failOnDiagram });
 		}
 		await render(tree, file);
