@@ -10,8 +10,6 @@
  * listed once, in file order, with the other problems, and a page Astro's cache would not render
  * again (its text unchanged) still has its numbers checked.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -28,7 +26,7 @@ import { meetingNavigation } from './meeting-navigation.ts';
 import { pageId } from './page-id.ts';
 import { contentSite, refreshContentSite } from './scan-content.ts';
 import { devChange } from './dev-changes.ts';
-import { forgetSiteIdentity } from '../identity/site-identity.ts';
+import { siteFingerprint } from './site-fingerprint.ts';
 import { siteLinkContext } from './content-file.ts';
 
 /** Options of `githubMarkdownLoader`. */
@@ -66,7 +64,6 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 				if (/\.mdx?$/i.test(relPath)) refreshContentSite(base);
 				shown = undefined;
 				const change = devChange(relPath, contentSite(base), current().fingerprint !== before);
-				if (change.identity) forgetSiteIdentity(base);
 				for (const other of change.rerender) context.watcher!.emit('change', join(base, other));
 				// A meetings folder without README has a generated overview: list its notes again.
 				if (change.rerender.length > 0 && /\.mdx?$/i.test(relPath)) {
@@ -115,11 +112,7 @@ interface ShownOfOthers {
 }
 
 function shownOfOthers(site: ContentSite, base: string, siteBase: string, code: string, repoUrl: string | undefined): ShownOfOthers {
-	const glossary = join(base, 'glossary.md');
-	const pages = site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors], [...page.htmlAnchors]]);
-	const fingerprint = createHash('sha256')
-		.update(JSON.stringify([code, siteBase, repoUrl, pages, existsSync(glossary) ? readFileSync(glossary, 'utf8') : null]))
-		.digest('hex');
+	const fingerprint = siteFingerprint(site, base, [code, siteBase, repoUrl]);
 	return { fingerprint, embeds: embedDigestsByText(site, base), navigation: meetingNavigation(site, siteBase) };
 }
 
