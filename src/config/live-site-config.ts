@@ -6,17 +6,19 @@
 import { contentSite } from '../content-loader/scan-content.ts';
 import { siteIdentity } from '../identity/site-identity.ts';
 import { readSiteEnv } from './site-env.ts';
-import { siteSidebar, type StarlightSidebarItem, withStarlightDefaults } from './sidebar.ts';
+import { siteSidebar, slugsAsLinks, type StarlightSidebarItem, withStarlightDefaults } from './sidebar.ts';
 
 const { contentDir } = readSiteEnv();
 
 /**
- * The sidebar of the notes as they are now, in the form Starlight's config schema gives.
+ * The sidebar of the notes as they are now, in the form Starlight's config schema gives; pages by
+ * path, so a note the notes have and Starlight does not have yet (it is being loaded) is no error.
  * @param configured the sidebar the server started with, kept when the notes cannot be read (the loader reports why)
  */
 export function liveSidebar(configured: StarlightSidebarItem[]): StarlightSidebarItem[] {
 	try {
-		return withStarlightDefaults(siteSidebar(contentSite(contentDir)));
+		const site = contentSite(contentDir);
+		return withStarlightDefaults(slugsAsLinks(siteSidebar(site), site));
 	} catch {
 		return configured;
 	}
