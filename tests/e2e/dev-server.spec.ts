@@ -60,7 +60,7 @@ test.afterAll(async () => {
 	rmSync(notes, { recursive: true, force: true });
 });
 
-test('the dev server follows edits, new, renamed and deleted notes, CITATION.cff, the glossary and embedded traces', async ({ page }) => {
+test('the dev server follows edits, new, renamed and deleted notes, CITATION.cff, the glossary and embedded traces and benchmarks', async ({ page }) => {
 	test.setTimeout(120_000);
 	const content = page.locator('.sl-markdown-content');
 	const sidebar = page.getByRole('navigation', { name: 'Main' });
@@ -149,6 +149,16 @@ test('the dev server follows edits, new, renamed and deleted notes, CITATION.cff
 		await expect(raster).toHaveAccessibleName(/^Raster of 7 wake-ups/);
 		await follows('edit an embedded trace file', () => appendFileSync(file('findings/reconciles.synthetic.csv'), '2024-05-01T10:00:35.000Z\n'), async () => {
 			await expect(raster).toHaveAccessibleName(/^Raster of 8 wake-ups/, { timeout: bound });
+		});
+	});
+
+	await test.step('a benchmark file that a page embeds', async () => {
+		await openLive(page, 'findings/wake-up-latency/');
+		const table = page.locator('benchmark-chart').getByRole('table');
+		await expect(table).toContainText('Queue size 10');
+		await expect(table).not.toContainText('Queue size 100');
+		await follows('edit an embedded benchmark file', () => appendFileSync(file('findings/wake-up-latency.jsonl'), '{"size":100,"latency":[30,31,32,33,34,35,36,32]}\n'), async () => {
+			await expect(table).toContainText('Queue size 100', { timeout: bound });
 		});
 	});
 });

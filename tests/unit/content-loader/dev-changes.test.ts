@@ -27,7 +27,7 @@ function afterEvent(dir: string, before: string, relPath: string) {
 	return { siteWide, site, change: devChange(relPath, site, siteWide) };
 }
 
-const allPages = ['README.md', 'findings/first-finding.md', 'findings/reconcile-starts.md', 'glossary.md', 'meetings/2024-11-04.md', 'meetings/2024-11-11.md'];
+const allPages = ['README.md', 'findings/first-finding.md', 'findings/reconcile-starts.md', 'findings/wake-up-latency.md', 'glossary.md', 'meetings/2024-11-04.md', 'meetings/2024-11-11.md'];
 
 test('an edit to a note\'s text re-renders only that note (the glob loader does it)', () => {
 	const { dir, before } = copy();
@@ -85,6 +85,14 @@ test('an embedded data file re-renders the pages that embed it, and only those',
 	const { siteWide, change } = afterEvent(dir, before, 'findings/reconciles.synthetic.csv');
 	assert.equal(siteWide, false);
 	assert.deepEqual(change.rerender, ['findings/reconcile-starts.md']);
+});
+
+test('an embedded benchmark file re-renders the page with its chart', () => {
+	const { dir, before } = copy();
+	appendFileSync(join(dir, 'findings/wake-up-latency.jsonl'), '{"size":100,"latency":[30,31,32,33,34,35,36,32]}\n');
+	const { siteWide, change } = afterEvent(dir, before, 'findings/wake-up-latency.jsonl');
+	assert.equal(siteWide, false);
+	assert.deepEqual(change.rerender, ['findings/wake-up-latency.md']);
 });
 
 test('a data file no page embeds re-renders nothing', () => {
