@@ -19,9 +19,10 @@ export interface DevChange {
  * @param relPath the changed file relative to the content folder, e.g. `traces/percona-5s.csv`
  * @param site the model after the change, e.g. `refreshContentSite(base)`
  * @param siteWideChanged whether what every page shows of the others (titles, ids, dates, anchors, the glossary) changed
+ * @param known the pages before the change; a page new since (the other half of a rename) has an event of its own
  */
-export function devChange(relPath: string, site: ContentSite, siteWideChanged: boolean): DevChange {
-	if (siteWideChanged) return { rerender: site.pages.map((page) => page.relPath).filter((path) => path !== relPath) };
+export function devChange(relPath: string, site: ContentSite, siteWideChanged: boolean, known?: ReadonlySet<string>): DevChange {
+	if (siteWideChanged) return { rerender: site.pages.map((page) => page.relPath).filter((path) => path !== relPath && (known?.has(path) ?? true)) };
 	if (/\.mdx?$/i.test(relPath)) return { rerender: [] };
 	// A data file: the pages that embed it (```trace blocks, figure references, <TraceViewer>).
 	return { rerender: site.pages.filter((page) => page.embeds.includes(relPath)).map((page) => page.relPath) };

@@ -10,6 +10,7 @@
  * listed once, in file order, with the other problems, and a page Astro's cache would not render
  * again (its text unchanged) still has its numbers checked.
  */
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -51,20 +52,29 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 		load: async (context) => {
 			const site = refreshContentSite(base);
 			checkSite(site, base, context, options);
+			const root = fileURLToPath(context.config.root);
 			const code = codeDigest(renderingInputs);
 			// What pages show of other files, worked out from the current model; forgotten on every file event in dev.
 			let shown: ShownOfOthers | undefined;
 			const current = () => (shown ??= shownOfOthers(contentSite(base), base, context.config.base, code, options.repoUrl));
 			// In dev, re-read the model before the glob loader re-renders a changed file (listeners run in order),
 			// then re-render the other pages that show what changed (dev-changes.ts).
+			let reemitting = false;
 			context.watcher?.on('all', (event, path) => {
 				const relPath = relative(base, path).split(sep).join('/');
-				if (relPath.startsWith('..') || !['add', 'change', 'unlink'].includes(event)) return;
+				// The events emitted below are for the glob loader only: the model is current already.
+				if (reemitting || relPath.startsWith('..') || !['add', 'change', 'unlink'].includes(event)) return;
 				const before = current().fingerprint;
+				const known = new Set(contentSite(base).pages.map((page) => page.relPath));
 				if (/\.mdx?$/i.test(relPath)) refreshContentSite(base);
 				shown = undefined;
-				const change = devChange(relPath, contentSite(base), current().fingerprint !== before);
-				for (const other of change.rerender) context.watcher!.emit('change', join(base, other));
+				const change = devChange(relPath, contentSite(base), current().fingerprint !== before, known);
+				reemitting = true;
+				try {
+					for (const other of change.rerender) context.watcher!.emit('change', join(base, other));
+				} finally {
+					reemitting = false;
+				}
 				// A meetings folder without README has a generated overview: list its notes again.
 				if (change.rerender.length > 0 && /\.mdx?$/i.test(relPath)) {
 					addGeneratedMeetingPages(contentSite(base), base, context).catch((error: Error) => context.logger.error(error.message));
@@ -90,6 +100,8 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 					if (links && data.next === undefined) data.next = links.next;
 					return context.parseData({ ...props, data: data as typeof props.data });
 				},
+				// In dev, a note deleted while it was being rendered (saved, then quickly renamed or deleted) is not stored again.
+				store: { ...context.store, set: (entry) => (entry.filePath && !existsSync(join(root, entry.filePath)) ? false : context.store.set(entry)) },
 				// The glob loader only logs a failed render; a broken page must fail the build (in dev, it is logged).
 				logger: Object.assign(Object.create(context.logger), {
 					error: (message: string) => (loaded ? context.logger.error(message) : renderErrors.push(message)),

@@ -46,6 +46,10 @@ test.beforeAll(async () => {
 	console.log(`npm start served the first page after ${((performance.now() - start) / 1000).toFixed(1)} s`);
 });
 
+test.afterEach(({}, testInfo) => {
+	if (testInfo.status !== testInfo.expectedStatus) console.log(`npm start said:\n${log.split('\n').slice(-60).join('\n')}`);
+});
+
 test.afterAll(async () => {
 	if (latencies.length > 0) {
 		console.log(`dev server latencies, file write to the browser showing it (target 2 s, bound ${bound / 1000} s):`);

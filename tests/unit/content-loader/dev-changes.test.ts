@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -17,14 +17,14 @@ function copy() {
 	scratch.push(dir);
 	cpSync(fixture, dir, { recursive: true });
 	const site = refreshContentSite(dir);
-	return { dir, site, before: siteFingerprint(site, dir, []) };
+	return { dir, site, before: { fingerprint: siteFingerprint(site, dir, []), known: new Set(site.pages.map((page) => page.relPath)) } };
 }
 
 /** What the loader does after a file event: read the model again, compare fingerprints, decide. */
-function afterEvent(dir: string, before: string, relPath: string) {
+function afterEvent(dir: string, before: { fingerprint: string; known: Set<string> }, relPath: string) {
 	const site = refreshContentSite(dir);
-	const siteWide = siteFingerprint(site, dir, []) !== before;
-	return { siteWide, site, change: devChange(relPath, site, siteWide) };
+	const siteWide = siteFingerprint(site, dir, []) !== before.fingerprint;
+	return { siteWide, site, change: devChange(relPath, site, siteWide, before.known) };
 }
 
 const allPages = ['README.md', 'findings/first-finding.md', 'findings/reconcile-starts.md', 'findings/wake-up-latency.md', 'glossary.md', 'meetings/2024-11-04.md', 'meetings/2024-11-11.md'];
@@ -60,6 +60,15 @@ test('a deleted note is a site-wide change: the pages left render again (their l
 	rmSync(join(dir, 'findings/reconcile-starts.md'));
 	const { siteWide, change } = afterEvent(dir, before, 'findings/reconcile-starts.md');
 	assert.equal(siteWide, true);
+	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'findings/reconcile-starts.md'));
+});
+
+test('a rename: the old name\'s event re-renders the pages that were there; the new name has its own event', () => {
+	const { dir, before } = copy();
+	renameSync(join(dir, 'findings/reconcile-starts.md'), join(dir, 'findings/reconcile-start-times.md'));
+	const { siteWide, site, change } = afterEvent(dir, before, 'findings/reconcile-starts.md');
+	assert.equal(siteWide, true);
+	assert.ok(site.byRelPath.has('findings/reconcile-start-times.md'));
 	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'findings/reconcile-starts.md'));
 });
 
