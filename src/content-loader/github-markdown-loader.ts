@@ -28,6 +28,7 @@ import { pageId } from './page-id.ts';
 import { contentSite, refreshContentSite } from './scan-content.ts';
 import { devChange } from './dev-changes.ts';
 import { siteFingerprint } from './site-fingerprint.ts';
+import { rerenderQueue } from './rerender-queue.ts';
 import { siteLinkContext } from './content-file.ts';
 
 /** Options of `githubMarkdownLoader`. */
@@ -60,6 +61,17 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 			// In dev, re-read the model before the glob loader re-renders a changed file (listeners run in order),
 			// then re-render the other pages that show what changed (dev-changes.ts).
 			let reemitting = false;
+			const rerender = (paths: string[]) => {
+				reemitting = true;
+				try {
+					for (const path of paths) if (existsSync(path)) context.watcher!.emit('change', path);
+				} finally {
+					reemitting = false;
+				}
+			};
+			// After a site-wide change the changed note is stored (and shown) first, the other pages after it.
+			const queue = rerenderQueue(rerender);
+			const storeName = (path: string) => relative(root, path).split(sep).join('/');
 			context.watcher?.on('all', (event, path) => {
 				const relPath = relative(base, path).split(sep).join('/');
 				// The events emitted below are for the glob loader only: the model is current already.
@@ -68,13 +80,12 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 				const known = new Set(contentSite(base).pages.map((page) => page.relPath));
 				if (/\.mdx?$/i.test(relPath)) refreshContentSite(base);
 				shown = undefined;
-				const change = devChange(relPath, contentSite(base), current().fingerprint !== before, known);
-				reemitting = true;
-				try {
-					for (const other of change.rerender) context.watcher!.emit('change', join(base, other));
-				} finally {
-					reemitting = false;
-				}
+				const siteWide = current().fingerprint !== before;
+				const change = devChange(relPath, contentSite(base), siteWide, known);
+				const others = change.rerender.map((other) => join(base, other));
+				// The glossary is read on the other pages: they are what changed, render them at once.
+				if (siteWide && relPath !== 'glossary.md') queue.after(event === 'unlink' ? undefined : storeName(path), others);
+				else rerender(others);
 				// A meetings folder without README has a generated overview: list its notes again.
 				if (change.rerender.length > 0 && /\.mdx?$/i.test(relPath)) {
 					addGeneratedMeetingPages(contentSite(base), base, context).catch((error: Error) => context.logger.error(error.message));
@@ -101,7 +112,15 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 					return context.parseData({ ...props, data: data as typeof props.data });
 				},
 				// In dev, a note deleted while it was being rendered (saved, then quickly renamed or deleted) is not stored again.
-				store: { ...context.store, set: (entry) => (entry.filePath && !existsSync(join(root, entry.filePath)) ? false : context.store.set(entry)) },
+				store: {
+					...context.store,
+					set: (entry) => {
+						if (entry.filePath && !existsSync(join(root, entry.filePath))) return false;
+						const stored = context.store.set(entry);
+						if (entry.filePath) queue.stored(entry.filePath);
+						return stored;
+					},
+				},
 				// The glob loader only logs a failed render; a broken page must fail the build (in dev, it is logged).
 				logger: Object.assign(Object.create(context.logger), {
 					error: (message: string) => (loaded ? context.logger.error(message) : renderErrors.push(message)),
