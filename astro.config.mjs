@@ -15,6 +15,7 @@ import { contentFiles } from './src/integrations/content-files.ts';
 import { cachedContentRepo } from './src/content-loader/content-file.ts';
 import { siteIdentity } from './src/identity/site-identity.ts';
 import { siteIdentityReport } from './src/integrations/site-identity-report.ts';
+import { devLiveSite } from './src/integrations/dev-live-site.ts';
 
 const env = readSiteEnv();
 // Whose notes these are: from their CITATION.cff, else from the notes themselves (src/identity/).
@@ -55,6 +56,8 @@ export default defineConfig({
 		mathAssets(),
 		// Serves and copies the repository files that raw HTML shows (`<img src>`, `<video>`) under <base>_files/.
 		contentFiles({ root: () => cachedContentRepo(env.contentDir, env.repoUrl).root }),
+		// In dev: the sidebar and the site title follow the notes, CITATION.cff is read again when it changes.
+		devLiveSite(env.contentDir),
 		buildTimer(),
 	],
 });

@@ -10,8 +10,7 @@
  * listed once, in file order, with the other problems, and a page Astro's cache would not render
  * again (its text unchanged) still has its numbers checked.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -28,7 +27,8 @@ import { meetingNavigation } from './meeting-navigation.ts';
 import { pageId } from './page-id.ts';
 import { contentSite, refreshContentSite } from './scan-content.ts';
 import { devChange } from './dev-changes.ts';
-import { forgetSiteIdentity } from '../identity/site-identity.ts';
+import { siteFingerprint } from './site-fingerprint.ts';
+import { rerenderQueue } from './rerender-queue.ts';
 import { siteLinkContext } from './content-file.ts';
 
 /** Options of `githubMarkdownLoader`. */
@@ -53,21 +53,39 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 		load: async (context) => {
 			const site = refreshContentSite(base);
 			checkSite(site, base, context, options);
+			const root = fileURLToPath(context.config.root);
 			const code = codeDigest(renderingInputs);
 			// What pages show of other files, worked out from the current model; forgotten on every file event in dev.
 			let shown: ShownOfOthers | undefined;
 			const current = () => (shown ??= shownOfOthers(contentSite(base), base, context.config.base, code, options.repoUrl));
 			// In dev, re-read the model before the glob loader re-renders a changed file (listeners run in order),
 			// then re-render the other pages that show what changed (dev-changes.ts).
+			let reemitting = false;
+			const rerender = (paths: string[]) => {
+				reemitting = true;
+				try {
+					for (const path of paths) if (existsSync(path)) context.watcher!.emit('change', path);
+				} finally {
+					reemitting = false;
+				}
+			};
+			// After a site-wide change the changed note is stored (and shown) first, the other pages after it.
+			const queue = rerenderQueue(rerender);
+			const storeName = (path: string) => relative(root, path).split(sep).join('/');
 			context.watcher?.on('all', (event, path) => {
 				const relPath = relative(base, path).split(sep).join('/');
-				if (relPath.startsWith('..') || !['add', 'change', 'unlink'].includes(event)) return;
+				// The events emitted below are for the glob loader only: the model is current already.
+				if (reemitting || relPath.startsWith('..') || !['add', 'change', 'unlink'].includes(event)) return;
 				const before = current().fingerprint;
+				const known = new Set(contentSite(base).pages.map((page) => page.relPath));
 				if (/\.mdx?$/i.test(relPath)) refreshContentSite(base);
 				shown = undefined;
-				const change = devChange(relPath, contentSite(base), current().fingerprint !== before);
-				if (change.identity) forgetSiteIdentity(base);
-				for (const other of change.rerender) context.watcher!.emit('change', join(base, other));
+				const siteWide = current().fingerprint !== before;
+				const change = devChange(relPath, contentSite(base), siteWide, known);
+				const others = change.rerender.map((other) => join(base, other));
+				// The glossary is read on the other pages: they are what changed, render them at once.
+				if (siteWide && relPath !== 'glossary.md') queue.after(event === 'unlink' ? undefined : storeName(path), others);
+				else rerender(others);
 				// A meetings folder without README has a generated overview: list its notes again.
 				if (change.rerender.length > 0 && /\.mdx?$/i.test(relPath)) {
 					addGeneratedMeetingPages(contentSite(base), base, context).catch((error: Error) => context.logger.error(error.message));
@@ -93,6 +111,16 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 					if (links && data.next === undefined) data.next = links.next;
 					return context.parseData({ ...props, data: data as typeof props.data });
 				},
+				// In dev, a note deleted while it was being rendered (saved, then quickly renamed or deleted) is not stored again.
+				store: {
+					...context.store,
+					set: (entry) => {
+						if (entry.filePath && !existsSync(join(root, entry.filePath))) return false;
+						const stored = context.store.set(entry);
+						if (entry.filePath) queue.stored(entry.filePath);
+						return stored;
+					},
+				},
 				// The glob loader only logs a failed render; a broken page must fail the build (in dev, it is logged).
 				logger: Object.assign(Object.create(context.logger), {
 					error: (message: string) => (loaded ? context.logger.error(message) : renderErrors.push(message)),
@@ -115,11 +143,7 @@ interface ShownOfOthers {
 }
 
 function shownOfOthers(site: ContentSite, base: string, siteBase: string, code: string, repoUrl: string | undefined): ShownOfOthers {
-	const glossary = join(base, 'glossary.md');
-	const pages = site.pages.map((page) => [page.relPath, page.id, page.title, page.date, [...page.anchors], [...page.htmlAnchors]]);
-	const fingerprint = createHash('sha256')
-		.update(JSON.stringify([code, siteBase, repoUrl, pages, existsSync(glossary) ? readFileSync(glossary, 'utf8') : null]))
-		.digest('hex');
+	const fingerprint = siteFingerprint(site, base, [code, siteBase, repoUrl]);
 	return { fingerprint, embeds: embedDigestsByText(site, base), navigation: meetingNavigation(site, siteBase) };
 }
 

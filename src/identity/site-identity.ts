@@ -50,9 +50,7 @@ export function readSiteIdentity(input: IdentityInput): SiteIdentity {
 	const { contentDir, cwd = process.cwd(), env = process.env } = input;
 	const siteRoot = repoRoot(cwd) ?? cwd;
 	const contentRoot = repoRoot(contentDir);
-	const cffPath = [join(contentDir, 'CITATION.cff'), contentRoot && join(contentRoot, 'CITATION.cff')].find(
-		(path): path is string => Boolean(path) && existsSync(path as string),
-	);
+	const cffPath = citationFilePlaces(contentDir, contentRoot).find((path) => existsSync(path));
 	const cffName = cffPath && displayPath(cffPath, cwd);
 	const cff = cffPath && cffName ? parseCitationCff(readFileSync(cffPath, 'utf8'), cffName) : undefined;
 	// Only this project's content may borrow this project's metadata.
@@ -102,6 +100,17 @@ export function readSiteIdentity(input: IdentityInput): SiteIdentity {
 	];
 	if (meta.authors.length === 0) report.push(`pages without authors cite "${meta.title}" as their author`);
 	return { meta, report };
+}
+
+/**
+ * Where the notes' CITATION.cff may be, first found first: the content folder, then the root of its git repository.
+ * @param contentDir e.g. `/work/main/content`
+ * @param contentRoot e.g. `/work/main` -> `['/work/main/content/CITATION.cff', '/work/main/CITATION.cff']`
+ */
+export function citationFilePlaces(contentDir: string, contentRoot = repoRoot(contentDir)): string[] {
+	const places = [join(contentDir, 'CITATION.cff')];
+	if (contentRoot && contentRoot !== contentDir) places.push(join(contentRoot, 'CITATION.cff'));
+	return places;
 }
 
 // On `globalThis` like the content model (`scan-content.ts`): astro.config.mjs and the pages load this

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { changesIdentity, devChange } from '../../../src/content-loader/dev-changes.ts';
+import { refreshContentSite } from '../../../src/content-loader/scan-content.ts';
+import { siteFingerprint } from '../../../src/content-loader/site-fingerprint.ts';
+
+const fixture = join(import.meta.dirname, '../../fixtures/dev-site');
+const scratch: string[] = [];
+after(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A fresh copy of the dev-site fixture, and its model and fingerprint before any change. */
+function copy() {
+	const dir = mkdtempSync(join(tmpdir(), 'dev-changes-'));
+	scratch.push(dir);
+	cpSync(fixture, dir, { recursive: true });
+	const site = refreshContentSite(dir);
+	return { dir, site, before: { fingerprint: siteFingerprint(site, dir, []), known: new Set(site.pages.map((page) => page.relPath)) } };
+}
+
+/** What the loader does after a file event: read the model again, compare fingerprints, decide. */
+function afterEvent(dir: string, before: { fingerprint: string; known: Set<string> }, relPath: string) {
+	const site = refreshContentSite(dir);
+	const siteWide = siteFingerprint(site, dir, []) !== before.fingerprint;
+	return { siteWide, site, change: devChange(relPath, site, siteWide, before.known) };
+}
+
+const allPages = ['README.md', 'findings/first-finding.md', 'findings/reconcile-starts.md', 'findings/wake-up-latency.md', 'glossary.md', 'meetings/2024-11-04.md', 'meetings/2024-11-11.md'];
+
+test('an edit to a note\'s text re-renders only that note (the glob loader does it)', () => {
+	const { dir, before } = copy();
+	appendFileSync(join(dir, 'findings/first-finding.md'), '\nOne more sentence.\n');
+	const { siteWide, change } = afterEvent(dir, before, 'findings/first-finding.md');
+	assert.equal(siteWide, false);
+	assert.deepEqual(change.rerender, []);
+});
+
+test('a new title re-renders every other page (links, backlinks, sidebar labels show it)', () => {
+	const { dir, before } = copy();
+	const file = join(dir, 'findings/first-finding.md');
+	writeFileSync(file, readFileSync(file, 'utf8').replace('# First finding', '# The first finding'));
+	const { siteWide, change } = afterEvent(dir, before, 'findings/first-finding.md');
+	assert.equal(siteWide, true);
+	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'findings/first-finding.md'));
+});
+
+test('a new note is a site-wide change: every existing page renders again, the new one by the glob loader', () => {
+	const { dir, before } = copy();
+	writeFileSync(join(dir, 'findings/brand-new.md'), '# Brand new\n\nA new note.\n');
+	const { siteWide, site, change } = afterEvent(dir, before, 'findings/brand-new.md');
+	assert.equal(siteWide, true);
+	assert.ok(site.byRelPath.has('findings/brand-new.md'));
+	assert.deepEqual(change.rerender.sort(), allPages);
+});
+
+test('a deleted note is a site-wide change: the pages left render again (their links to it break)', () => {
+	const { dir, before } = copy();
+	rmSync(join(dir, 'findings/reconcile-starts.md'));
+	const { siteWide, change } = afterEvent(dir, before, 'findings/reconcile-starts.md');
+	assert.equal(siteWide, true);
+	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'findings/reconcile-starts.md'));
+});
+
+test('a rename: the old name\'s event re-renders the pages that were there; the new name has its own event', () => {
+	const { dir, before } = copy();
+	renameSync(join(dir, 'findings/reconcile-starts.md'), join(dir, 'findings/reconcile-start-times.md'));
+	const { siteWide, site, change } = afterEvent(dir, before, 'findings/reconcile-starts.md');
+	assert.equal(siteWide, true);
+	assert.ok(site.byRelPath.has('findings/reconcile-start-times.md'));
+	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'findings/reconcile-starts.md'));
+});
+
+test('a new meeting note is a site-wide change (the meetings list and the dates of its neighbours)', () => {
+	const { dir, before } = copy();
+	writeFileSync(join(dir, 'meetings/2024-11-18.md'), '# Third meeting\n');
+	const { siteWide, change } = afterEvent(dir, before, 'meetings/2024-11-18.md');
+	assert.equal(siteWide, true);
+	assert.ok(change.rerender.includes('meetings/2024-11-11.md'));
+});
+
+test('an edit to the glossary re-renders every page (any page may use a term)', () => {
+	const { dir, before } = copy();
+	appendFileSync(join(dir, 'glossary.md'), '\n## Reconcile loop\n\nThe loop that removes drift.\n');
+	const { siteWide, change } = afterEvent(dir, before, 'glossary.md');
+	assert.equal(siteWide, true);
+	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'glossary.md'));
+});
+
+test('an embedded data file re-renders the pages that embed it, and only those', () => {
+	const { dir, before } = copy();
+	appendFileSync(join(dir, 'findings/reconciles.synthetic.csv'), '2024-05-01T10:00:35.000Z\n');
+	const { siteWide, change } = afterEvent(dir, before, 'findings/reconciles.synthetic.csv');
+	assert.equal(siteWide, false);
+	assert.deepEqual(change.rerender, ['findings/reconcile-starts.md']);
+});
+
+test('an embedded benchmark file re-renders the page with its chart', () => {
+	const { dir, before } = copy();
+	appendFileSync(join(dir, 'findings/wake-up-latency.jsonl'), '{"size":100,"latency":[30,31,32,33,34,35,36,32]}\n');
+	const { siteWide, change } = afterEvent(dir, before, 'findings/wake-up-latency.jsonl');
+	assert.equal(siteWide, false);
+	assert.deepEqual(change.rerender, ['findings/wake-up-latency.md']);
+});
+
+test('a data file no page embeds re-renders nothing', () => {
+	const { site } = copy();
+	assert.deepEqual(devChange('findings/notes.csv', site, false).rerender, []);
+});
+
+test('CITATION.cff re-renders no Markdown: its title, authors and cite blocks are read per request once it is read again', () => {
+	const { dir, before } = copy();
+	const file = join(dir, 'CITATION.cff');
+	writeFileSync(file, readFileSync(file, 'utf8').replace('title: Dev server notes', 'title: Renamed notes'));
+	const { siteWide, change } = afterEvent(dir, before, 'CITATION.cff');
+	assert.equal(siteWide, false);
+	assert.deepEqual(change.rerender, []);
+});
+
+test('the identity is read again after a change to a CITATION.cff place or a top-level README, not after other notes', () => {
+	const places = ['/notes/content/CITATION.cff', '/notes/CITATION.cff'];
+	assert.equal(changesIdentity('/notes/content/CITATION.cff', '/notes/content', places), true);
+	assert.equal(changesIdentity('/notes/CITATION.cff', '/notes/content', places), true);
+	assert.equal(changesIdentity('/notes/content/README.md', '/notes/content', places), true);
+	assert.equal(changesIdentity('/notes/content/findings/README.md', '/notes/content', places), false);
+	assert.equal(changesIdentity('/notes/content/findings/CITATION.cff', '/notes/content', places), false);
+	assert.equal(changesIdentity('/notes/content/trace.csv', '/notes/content', places), false);
+});
