@@ -168,7 +168,7 @@ test('the dev server follows edits, new, renamed and deleted notes, CITATION.cff
 		const table = page.locator('benchmark-chart').getByRole('table');
 		await expect(table).toContainText('Queue size 10');
 		await expect(table).not.toContainText('Queue size 100');
-		await follows('edit an embedded benchmark file', () => appendFileSync(file('findings/wake-up-latency.jsonl'), '{"size":100,"latency":[30,31,32,33,34,35,36,32]}\n'), async () => {
+		await follows('edit an embedded benchmark file', () => appendFileSync(file('findings/wake-up-latency.synthetic.jsonl'), '{"size":100,"latency":[30,31,32,33,34,35,36,32]}\n'), async () => {
 			await expect(table).toContainText('Queue size 100', { timeout: bound });
 		});
 	});

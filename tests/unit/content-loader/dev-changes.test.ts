@@ -98,8 +98,8 @@ test('an embedded data file re-renders the pages that embed it, and only those',
 
 test('an embedded benchmark file re-renders the page with its chart', () => {
 	const { dir, before } = copy();
-	appendFileSync(join(dir, 'findings/wake-up-latency.jsonl'), '{"size":100,"latency":[30,31,32,33,34,35,36,32]}\n');
-	const { siteWide, change } = afterEvent(dir, before, 'findings/wake-up-latency.jsonl');
+	appendFileSync(join(dir, 'findings/wake-up-latency.synthetic.jsonl'), '{"size":100,"latency":[30,31,32,33,34,35,36,32]}\n');
+	const { siteWide, change } = afterEvent(dir, before, 'findings/wake-up-latency.synthetic.jsonl');
 	assert.equal(siteWide, false);
 	assert.deepEqual(change.rerender, ['findings/wake-up-latency.md']);
 });
