@@ -5,8 +5,8 @@
  * glossary's terms, and the data files it embeds. This decides which other pages must render again,
  * and whether the notes' identity (the site title, the cite blocks) must be read again.
  */
-import { dirname } from 'node:path';
-import type { ContentSite } from './content-site.ts';
+import { dirname, posix } from 'node:path';
+import type { ContentPage, ContentSite } from './content-site.ts';
 
 /** Which pages to render again after one file event, as paths relative to the content folder. */
 export interface DevChange {
@@ -22,10 +22,40 @@ export interface DevChange {
  * @param known the pages before the change; a page new since (the other half of a rename) has an event of its own
  */
 export function devChange(relPath: string, site: ContentSite, siteWideChanged: boolean, known?: ReadonlySet<string>): DevChange {
-	if (siteWideChanged) return { rerender: site.pages.map((page) => page.relPath).filter((path) => path !== relPath && (known?.has(path) ?? true)) };
+	const others = (pages: readonly ContentPage[]) => pages.map((page) => page.relPath).filter((path) => path !== relPath && (known?.has(path) ?? true));
+	if (siteWideChanged) return { rerender: others(relPath === 'glossary.md' ? site.pages : site.pages.filter((page) => mayShow(page, relPath))) };
 	if (/\.mdx?$/i.test(relPath)) return { rerender: [] };
 	// A data file: the pages that embed it (```trace blocks, figure references, <TraceViewer>).
-	return { rerender: site.pages.filter((page) => page.embeds.includes(relPath)).map((page) => page.relPath) };
+	return { rerender: others(site.pages.filter((page) => page.embeds.includes(relPath))) };
+}
+
+/**
+ * Whether `page`'s rendered Markdown may show something of the note at `relPath` (its title, date,
+ * anchors or its being there at all): a page of the same folder (a meetings folder's list, the dates
+ * of its neighbours), the page of a folder above it (folder lists), or a page with a written link
+ * whose target names the note (the link resolves, breaks or points at a new anchor). Generous on
+ * purpose: a name is matched anywhere in a link's target, so every spelling GitHub resolves counts.
+ * What the other pages show of a note at request time (the sidebar, "Linked from", link previews)
+ * needs no rendering. The start page, and a change to the glossary, re-render every page.
+ */
+function mayShow(page: ContentPage, relPath: string): boolean {
+	const folder = posix.dirname(relPath);
+	const file = posix.basename(relPath).replace(/\.mdx?$/i, '');
+	const isFolderPage = /^(readme|index)$/i.test(file);
+	if (isFolderPage && folder === '.') return true;
+	const pageFolder = posix.dirname(page.relPath);
+	if (pageFolder === folder) return true;
+	if (/^(readme|index)\.mdx?$/i.test(posix.basename(page.relPath)) && (pageFolder === '.' || folder.startsWith(`${pageFolder}/`))) return true;
+	const name = (isFolderPage ? posix.basename(folder) : file).toLowerCase();
+	return page.links.some((link) => decoded(link.url).toLowerCase().includes(name));
+}
+
+function decoded(url: string): string {
+	try {
+		return decodeURIComponent(url);
+	} catch {
+		return url;
+	}
 }
 
 /**

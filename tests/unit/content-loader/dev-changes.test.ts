@@ -37,30 +37,41 @@ test('an edit to a note\'s text re-renders only that note (the glob loader does 
 	assert.deepEqual(change.rerender, []);
 });
 
-test('a new title re-renders every other page (links, backlinks, sidebar labels show it)', () => {
+test('a new title re-renders the pages that may show it: its folder, the folder pages above it, the pages linking to it', () => {
 	const { dir, before } = copy();
 	const file = join(dir, 'findings/first-finding.md');
 	writeFileSync(file, readFileSync(file, 'utf8').replace('# First finding', '# The first finding'));
 	const { siteWide, change } = afterEvent(dir, before, 'findings/first-finding.md');
 	assert.equal(siteWide, true);
-	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'findings/first-finding.md'));
+	// Not the glossary nor the meeting of 11-11: neither links to it; the sidebar and "Linked from" are drawn per request.
+	assert.deepEqual(change.rerender.sort(), ['README.md', 'findings/reconcile-starts.md', 'findings/wake-up-latency.md', 'meetings/2024-11-04.md']);
 });
 
-test('a new note is a site-wide change: every existing page renders again, the new one by the glob loader', () => {
+test('a change to the start page re-renders every page', () => {
+	const { dir, before } = copy();
+	const file = join(dir, 'README.md');
+	writeFileSync(file, readFileSync(file, 'utf8').replace(/^# .*$/m, '# Renamed notes'));
+	const { siteWide, change } = afterEvent(dir, before, 'README.md');
+	assert.equal(siteWide, true);
+	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'README.md'));
+});
+
+test('a new note is a site-wide change: the pages that may show it render again, the new one by the glob loader', () => {
 	const { dir, before } = copy();
 	writeFileSync(join(dir, 'findings/brand-new.md'), '# Brand new\n\nA new note.\n');
 	const { siteWide, site, change } = afterEvent(dir, before, 'findings/brand-new.md');
 	assert.equal(siteWide, true);
 	assert.ok(site.byRelPath.has('findings/brand-new.md'));
-	assert.deepEqual(change.rerender.sort(), allPages);
+	assert.deepEqual(change.rerender.sort(), ['README.md', 'findings/first-finding.md', 'findings/reconcile-starts.md', 'findings/wake-up-latency.md']);
 });
 
-test('a deleted note is a site-wide change: the pages left render again (their links to it break)', () => {
+test('a deleted note is a site-wide change: the pages that showed it render again (their links to it break)', () => {
 	const { dir, before } = copy();
-	rmSync(join(dir, 'findings/reconcile-starts.md'));
-	const { siteWide, change } = afterEvent(dir, before, 'findings/reconcile-starts.md');
+	rmSync(join(dir, 'meetings/2024-11-04.md'));
+	const { siteWide, change } = afterEvent(dir, before, 'meetings/2024-11-04.md');
 	assert.equal(siteWide, true);
-	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'findings/reconcile-starts.md'));
+	// Its neighbour (dates, the list), the start page; README.md links to `meetings/`, the folder.
+	assert.deepEqual(change.rerender.sort(), ['README.md', 'meetings/2024-11-11.md']);
 });
 
 test('a rename: the old name\'s event re-renders the pages that were there; the new name has its own event', () => {
@@ -69,7 +80,8 @@ test('a rename: the old name\'s event re-renders the pages that were there; the 
 	const { siteWide, site, change } = afterEvent(dir, before, 'findings/reconcile-starts.md');
 	assert.equal(siteWide, true);
 	assert.ok(site.byRelPath.has('findings/reconcile-start-times.md'));
-	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'findings/reconcile-starts.md'));
+	// The pages of its folder (one links to it), the start page; not the new name: its own event renders it.
+	assert.deepEqual(change.rerender.sort(), ['README.md', 'findings/first-finding.md', 'findings/wake-up-latency.md']);
 });
 
 test('a new meeting note is a site-wide change (the meetings list and the dates of its neighbours)', () => {
