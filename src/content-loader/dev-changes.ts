@@ -23,7 +23,7 @@ export interface DevChange {
  */
 export function devChange(relPath: string, site: ContentSite, siteWideChanged: boolean, known?: ReadonlySet<string>): DevChange {
 	const others = (pages: readonly ContentPage[]) => pages.map((page) => page.relPath).filter((path) => path !== relPath && (known?.has(path) ?? true));
-	if (siteWideChanged) return { rerender: others(relPath === 'glossary.md' ? site.pages : site.pages.filter((page) => mayShow(page, relPath))) };
+	if (siteWideChanged) return { rerender: others(relPath === 'glossary.md' ? site.pages : site.pages.filter((page) => mayShow(page, relPath, site))) };
 	if (/\.mdx?$/i.test(relPath)) return { rerender: [] };
 	// A data file: the pages that embed it (```trace blocks, figure references, <TraceViewer>).
 	return { rerender: others(site.pages.filter((page) => page.embeds.includes(relPath))) };
@@ -31,22 +31,22 @@ export function devChange(relPath: string, site: ContentSite, siteWideChanged: b
 
 /**
  * Whether `page`'s rendered Markdown may show something of the note at `relPath` (its title, date,
- * anchors or its being there at all): a page of the same folder (a meetings folder's list, the dates
- * of its neighbours), the page of a folder above it (folder lists), or a page with a written link
- * whose target names the note (the link resolves, breaks or points at a new anchor). Generous on
- * purpose: a name is matched anywhere in a link's target, so every spelling GitHub resolves counts.
- * What the other pages show of a note at request time (the sidebar, "Linked from", link previews)
- * needs no rendering. The start page, and a change to the glossary, re-render every page.
+ * anchors or its being there at all): the page of its folder or of a folder above it (folder and
+ * meetings lists), a note of the same meetings folder (the dates of its neighbours), or a page with
+ * a written link whose target names the note (the link resolves, breaks or points at a new anchor).
+ * Generous on purpose: a name is matched anywhere in a link's target, so every spelling GitHub
+ * resolves counts. What other pages show of a note at request time (the sidebar, "Linked from",
+ * link previews) needs no rendering. A change to the start page re-renders every page.
  */
-function mayShow(page: ContentPage, relPath: string): boolean {
+function mayShow(page: ContentPage, relPath: string, site: ContentSite): boolean {
 	const folder = posix.dirname(relPath);
 	const file = posix.basename(relPath).replace(/\.mdx?$/i, '');
-	const isFolderPage = /^(readme|index)$/i.test(file);
-	if (isFolderPage && folder === '.') return true;
+	const isFolderPage = (name: string) => /^(readme|index)$/i.test(name.replace(/\.mdx?$/i, ''));
+	if (isFolderPage(file) && folder === '.') return true;
 	const pageFolder = posix.dirname(page.relPath);
-	if (pageFolder === folder) return true;
-	if (/^(readme|index)\.mdx?$/i.test(posix.basename(page.relPath)) && (pageFolder === '.' || folder.startsWith(`${pageFolder}/`))) return true;
-	const name = (isFolderPage ? posix.basename(folder) : file).toLowerCase();
+	if (isFolderPage(posix.basename(page.relPath)) && (pageFolder === '.' || pageFolder === folder || folder.startsWith(`${pageFolder}/`))) return true;
+	if (pageFolder === folder && site.meetings.has(folder)) return true;
+	const name = (isFolderPage(file) ? posix.basename(folder) : file).toLowerCase();
 	return page.links.some((link) => decoded(link.url).toLowerCase().includes(name));
 }
 
