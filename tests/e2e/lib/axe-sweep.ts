@@ -1,5 +1,5 @@
 /** An axe sweep of a list of pages in the light and the dark theme: one test per page and theme. */
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { describeViolations, seriousViolations } from './axe-violations.ts';
 import { openInTheme, themes } from './open-in-theme.ts';
@@ -9,7 +9,7 @@ import { openInTheme, themes } from './open-in-theme.ts';
  * @param label names the state in the message, e.g. `"/masters-thesis/ (dark)"`
  */
 export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-	const results = await new AxeBuilder({ page }).analyze();
+	const results = await axe(page).analyze();
 	const failing = seriousViolations(results.violations);
 	expect(failing.length, `${label}:\n${describeViolations(failing)}`).toBe(0);
 }
