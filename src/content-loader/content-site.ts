@@ -89,6 +89,8 @@ export interface SiteError {
 export interface ContentSite {
 	pages: ContentPage[];
 	byRelPath: Map<string, ContentPage>;
+	/** Pages by collection id; of two pages with one id (an error the build reports) the first in path order. */
+	byId: Map<string, ContentPage>;
 	folders: Map<string, ContentFolder>;
 	/** Meeting notes per meetings folder, newest first, undated last. */
 	meetings: Map<string, ContentPage[]>;
@@ -153,6 +155,7 @@ export function assembleContentSite(described: DescribedPage[]): ContentSite {
 	const warnings = sorted.flatMap((entry) => entry.warnings);
 	const pages = sorted.map((entry) => entry.page);
 	const byRelPath = new Map(pages.map((page) => [page.relPath, page]));
+	const byId = new Map(pages.map((page) => [page.id, page] as const).reverse());
 	reportDuplicateIds(pages, errors);
 	const folders = describeFolders(pages);
 	const meetings = new Map<string, ContentPage[]>();
@@ -163,7 +166,7 @@ export function assembleContentSite(described: DescribedPage[]): ContentSite {
 		meetings.set(page.meetingsFolder, list);
 	}
 	for (const list of meetings.values()) list.sort(newestFirst);
-	return { pages, byRelPath, folders, meetings, errors, warnings };
+	return { pages, byRelPath, byId, folders, meetings, errors, warnings };
 }
 
 /**

@@ -11,21 +11,6 @@ const env = readSiteEnv();
 // One computation per model: the build renders every page from the same model, and in dev a
 // changed file makes a new model (scan-content.ts), so the list is recomputed then.
 const computed = new WeakMap<ContentSite, Map<string, Backlink[]>>();
-// The ids that have a "Linked from" list, once per model too (asked of every page, they would make a thousand pages a million comparisons).
-const pageIds = new WeakMap<ContentSite, Set<string>>();
-
-function idsOf(site: ContentSite): Set<string> {
-	let ids = pageIds.get(site);
-	if (!ids) {
-		ids = new Set(site.pages.map((page) => page.id));
-		for (const folder of site.meetings.keys()) {
-			const id = site.folders.get(folder)?.id;
-			if (id !== undefined) ids.add(id);
-		}
-		pageIds.set(site, ids);
-	}
-	return ids;
-}
 
 /**
  * The pages linking to this route's page; `undefined` when the route is no content page (the 404 page, Credits).
@@ -35,7 +20,8 @@ export function routeBacklinks(route: StarlightRouteData): Backlink[] | undefine
 	const site = contentSite(env.contentDir);
 	// Starlight gives the start page the id `` where the collection (and our model) says `index`.
 	const id = route.entry.id === '' ? 'index' : route.entry.id;
-	if (!idsOf(site).has(id)) return undefined;
+	const isMeetingsFolder = () => [...site.meetings.keys()].some((folder) => site.folders.get(folder)?.id === id);
+	if (!site.byId.has(id) && !isMeetingsFolder()) return undefined;
 	let byPage = computed.get(site);
 	if (!byPage) {
 		byPage = backlinks(site, siteLinkContext({ contentDir: env.contentDir, base: env.base, repoUrl: env.repoUrl }));

@@ -7,13 +7,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readSiteEnv } from '../../config/site-env.ts';
-import type { ContentPage, ContentSite } from '../../content-loader/content-site.ts';
 import { contentSite } from '../../content-loader/scan-content.ts';
 import { previewData } from '../../link-preview/preview-data.ts';
 
 const env = readSiteEnv();
-// The pages by id, once per model (scan-content.ts makes a new one when a file changes); the first of a clashing id wins, as a search would.
-const byId = new WeakMap<ContentSite, Map<string, ContentPage>>();
 
 export const getStaticPaths = (async () => {
 	const entries = await getCollection('docs');
@@ -21,10 +18,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'docs'> }> = ({ props: { entry } }) => {
-	const site = contentSite(env.contentDir);
-	let pages = byId.get(site);
-	if (!pages) byId.set(site, (pages = new Map(site.pages.map((candidate) => [candidate.id, candidate] as const).reverse())));
-	const page = pages.get(entry.id);
+	const page = contentSite(env.contentDir).byId.get(entry.id);
 	const data = page?.preview ?? previewData({ type: 'root', children: [] }, { title: entry.data.title, description: entry.data.description });
 	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -11,11 +11,12 @@ const fixture = join(import.meta.dirname, '../../fixtures/dev-site');
 const scratch: string[] = [];
 after(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A fresh copy of the dev-site fixture, and its model and fingerprint before any change. */
-function copy() {
+/** A fresh copy of the dev-site fixture (with `setup` done to it), and its model and fingerprint before any change. */
+function copy(setup: (dir: string) => void = () => {}) {
 	const dir = mkdtempSync(join(tmpdir(), 'dev-changes-'));
 	scratch.push(dir);
 	cpSync(fixture, dir, { recursive: true });
+	setup(dir);
 	const site = refreshContentSite(dir);
 	return { dir, site, before: { fingerprint: siteFingerprint(site, dir, []), known: new Set(site.pages.map((page) => page.relPath)) } };
 }
@@ -101,21 +102,19 @@ test('an edit to the glossary re-renders every page (any page may use a term)', 
 	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'glossary.md'));
 });
 
-test('an embedded data file re-renders the pages that embed it, and only those', () => {
-	const { dir, before } = copy();
-	appendFileSync(join(dir, 'findings/reconciles.synthetic.csv'), '2024-05-01T10:00:35.000Z\n');
-	const { siteWide, change } = afterEvent(dir, before, 'findings/reconciles.synthetic.csv');
-	assert.equal(siteWide, false);
-	assert.deepEqual(change.rerender, ['findings/reconcile-starts.md']);
-});
-
-test('an embedded benchmark file re-renders the page with its chart', () => {
-	const { dir, before } = copy();
-	appendFileSync(join(dir, 'findings/wake-up-latency.synthetic.jsonl'), '{"size":100,"latency":[30,31,32,33,34,35,36,32]}\n');
-	const { siteWide, change } = afterEvent(dir, before, 'findings/wake-up-latency.synthetic.jsonl');
-	assert.equal(siteWide, false);
-	assert.deepEqual(change.rerender, ['findings/wake-up-latency.md']);
-});
+const embeddedFiles = [
+	{ name: 'an embedded data file re-renders the pages that embed it, and only those', file: 'findings/reconciles.synthetic.csv', line: '2024-05-01T10:00:35.000Z\n', page: 'findings/reconcile-starts.md' },
+	{ name: 'an embedded benchmark file re-renders the page with its chart', file: 'findings/wake-up-latency.synthetic.jsonl', line: '{"size":100,"latency":[30,31,32,33,34,35,36,32]}\n', page: 'findings/wake-up-latency.md' },
+];
+for (const { name, file, line, page } of embeddedFiles) {
+	test(name, () => {
+		const { dir, before } = copy();
+		appendFileSync(join(dir, file), line);
+		const { siteWide, change } = afterEvent(dir, before, file);
+		assert.equal(siteWide, false);
+		assert.deepEqual(change.rerender, [page]);
+	});
+}
 
 test('a data file no page embeds re-renders nothing', () => {
 	const { site } = copy();
@@ -142,10 +141,7 @@ test('the identity is read again after a change to a CITATION.cff place or a top
 });
 
 test('a page whose link was broken renders again when its target comes, whatever the spelling of the link', () => {
-	const { dir } = copy();
-	writeFileSync(join(dir, 'findings/waiting.md'), '# Waiting\n\nSee [the note to come](./Brand%20New%20Note.md).\n');
-	const site = refreshContentSite(dir);
-	const before = { fingerprint: siteFingerprint(site, dir, []), known: new Set(site.pages.map((page) => page.relPath)) };
+	const { dir, before } = copy((fresh) => writeFileSync(join(fresh, 'findings/waiting.md'), '# Waiting\n\nSee [the note to come](./Brand%20New%20Note.md).\n'));
 	writeFileSync(join(dir, 'findings/Brand New Note.md'), '# Brand new note\n');
 	const { change } = afterEvent(dir, before, 'findings/Brand New Note.md');
 	assert.deepEqual(change.rerender.sort(), ['README.md', 'findings/waiting.md']);
