@@ -86,7 +86,7 @@ function firstLineIsComplete(text: string): boolean {
 
 /** Imports OTLP/JSON; `parsed` is the already parsed document, if any. */
 export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unknown): ColumnSpans | TraceRecord[] {
-	const spans = new SpanTable();
+	const spans = new SpanTable(source.size);
 	if (parsed === undefined && isOtlpJsonLinesSource(source)) {
 		// One request per line, each parsed and dropped before the next: only the span table grows.
 		// Each line is parsed plainly first (scanning every line for big integers costs more than

@@ -16,6 +16,7 @@ import { reasonFromAttributes, reasonFromText, REASON_KEYS } from './attribute-v
 import type { ColumnSpans } from './finish-trace.ts';
 import { WAKE_REASONS, type AttributeValue, type TraceColumns, type TraceEvent, type TraceRecord } from '../model.ts';
 import { normalizeId } from './otlp-ids.ts';
+import { orderByKey } from './order-by-key.ts';
 import { exactDifference, hexDigit, readHexId, Uint64 } from '../input/uint64.ts';
 
 const TWO_32 = 4294967296;
@@ -35,6 +36,14 @@ const MAX_POOLED_LENGTH = 256;
  * per record (an import of 200,000 spans made 200,000 of them); pushing to it throws.
  */
 const NO_EVENTS: TraceEvent[] = Object.freeze([]) as unknown as TraceEvent[];
+/**
+ * Bytes of OTLP/JSON a span and an attribute take at the least, about: a span's ids, times and
+ * name are some 150 bytes, and with its attributes usually 300 or more; an attribute is some 40.
+ */
+const BYTES_PER_SPAN = 256;
+const BYTES_PER_ATTRIBUTE = 64;
+/** How many records before a child are looked at for its parent before the hash table. */
+const NEAR_PARENT = 4;
 /** How many attribute positions remember their last key. */
 const RECENT_KEYS = 8;
 /** Char codes of the lower-case hex digits. */
@@ -136,6 +145,19 @@ export class SpanTable {
 	/** Each span's start in ns from the earliest start, set by `canonicalOrder`. */
 	private startKeys: Float64Array | null = null;
 
+	/**
+	 * A table sized for a source of `sourceSize` bytes: room for a span every `BYTES_PER_SPAN`
+	 * bytes and an attribute every `BYTES_PER_ATTRIBUTE` (more grows the columns), so that a large
+	 * file's columns are not copied at every doubling; pages of a column that stay unused are
+	 * not touched.
+	 */
+	constructor(sourceSize = 0) {
+		const spans = Math.max(1024, Math.ceil(sourceSize / BYTES_PER_SPAN));
+		if (spans > this.flags.length) this.resizeSpans(spans);
+		const attributes = Math.max(4096, Math.ceil(sourceSize / BYTES_PER_ATTRIBUTE));
+		if (attributes > this.key.length) this.resizeAttributes(attributes);
+	}
+
 	/** Stores `next` as a span named `name` in lane `lane`, e.g. `add('reconcile', 'memcached-operator')`. */
 	add(name: string, lane: string): void {
 		const s = this.next;
@@ -235,7 +257,7 @@ export class SpanTable {
 	}
 
 	/** Every span as a record, in `order` (null: as added); `parents` (in that order) lend children their parent's id strings. */
-	private makeRecords(order: readonly number[] | null, parents: Int32Array | null): TraceRecord[] {
+	private makeRecords(order: Int32Array | null, parents: Int32Array | null): TraceRecord[] {
 		const out: TraceRecord[] = new Array(this.count);
 		for (let k = 0; k < this.count; k++) {
 			// A parent made before its child lends the child its id and trace id strings (the parent is
@@ -252,7 +274,7 @@ export class SpanTable {
 	 * earliest) with parent indexes `parent`: the same figures `columnsFromRecords` gives for
 	 * the records, read from the table's columns (starts and durations are exact below 2^53 ns).
 	 */
-	private columns(order: readonly number[], parent: Int32Array): TraceColumns {
+	private columns(order: Int32Array, parent: Int32Array): TraceColumns {
 		const n = order.length;
 		const startNs = new Float64Array(n);
 		const durationNs = new Float64Array(n);
@@ -356,7 +378,7 @@ export class SpanTable {
 	 * become exact float offsets from the earliest. Null when a time does not fit (a 20-digit
 	 * time) or the times span 2^53 ns (about 104 days) or more.
 	 */
-	private canonicalOrder(): number[] | null {
+	private canonicalOrder(): Int32Array | null {
 		const n = this.count;
 		if (n === 0 || this.wide.size > 0) return null;
 		const halves = this.startHalves;
@@ -374,11 +396,9 @@ export class SpanTable {
 		this.startKeys = key;
 		const strings = this.strings;
 		const lane = this.lane;
-		const order: number[] = new Array(n);
-		for (let i = 0; i < n; i++) order[i] = i;
-		return order.sort(
+		return orderByKey(
+			key,
 			(a, b) =>
-				key[a] - key[b] ||
 				compareText(strings[lane[a]], strings[lane[b]]) ||
 				compareText(this.idAt(a), this.idAt(b)) ||
 				compareText(this.traceAt(a) ?? '', this.traceAt(b) ?? ''),
@@ -391,7 +411,7 @@ export class SpanTable {
 	 * when a span or trace id is not of the usual 16 or 32 hex digits, or a (trace, span) id
 	 * repeats, which `finishTrace` handles through its id map.
 	 */
-	private parentIndexes(order: readonly number[]): Int32Array | null {
+	private parentIndexes(order: Int32Array): Int32Array | null {
 		const n = this.count;
 		if (this.otherIds.size > 0 || this.otherParents.size > 0 || this.otherTraces.size > 0) return null;
 		// The ids in record order, (span high, span low, a 32-bit fingerprint of the trace) side by
@@ -425,7 +445,15 @@ export class SpanTable {
 		const parents = new Int32Array(n).fill(-1);
 		for (let k = 0; k < n; k++) {
 			const i = order[k];
-			if ((this.flags[i] & HAS_PARENT) !== 0) parents[k] = slots[slotOf(this.parent[2 * i], this.parent[2 * i + 1], k)];
+			if ((this.flags[i] & HAS_PARENT) === 0) continue;
+			const high = this.parent[2 * i];
+			const low = this.parent[2 * i + 1];
+			// A parent mostly starts just before its child: the records just before are looked at
+			// first (the ids being unique, a match is the parent), then the hash table.
+			let near = -1;
+			for (let j = k - 1; j >= 0 && j >= k - NEAR_PARENT && near === -1; j--)
+				if (ids[3 * j] === high && ids[3 * j + 1] === low && ids[3 * j + 2] === ids[3 * k + 2] && this.sameTrace(order[j], i)) near = j;
+			parents[k] = near !== -1 ? near : slots[slotOf(high, low, k)];
 		}
 		return parents;
 	}
@@ -467,7 +495,11 @@ export class SpanTable {
 	}
 
 	private growSpans(): void {
-		const n = this.flags.length * 2;
+		this.resizeSpans(this.flags.length * 2);
+	}
+
+	/** Makes the span columns `n` spans long (n >= the spans stored). */
+	private resizeSpans(n: number): void {
 		this.id = grown(this.id, new Uint32Array(2 * n));
 		this.parent = grown(this.parent, new Uint32Array(2 * n));
 		// The halves are views of the time columns: make the new ones before the old buffers go.
@@ -488,7 +520,11 @@ export class SpanTable {
 	}
 
 	private growAttributes(): void {
-		const n = this.key.length * 2;
+		this.resizeAttributes(this.key.length * 2);
+	}
+
+	/** Makes the attribute columns `n` attributes long (n >= the attributes stored). */
+	private resizeAttributes(n: number): void {
 		this.key = grown(this.key, new Int32Array(n));
 		this.kind = grown(this.kind, new Uint8Array(n));
 		this.value = grown(this.value, new Float64Array(n));

@@ -39,6 +39,7 @@ export function fileSource(path: string): TextSource {
 	const fitsOneString = size <= MAX_STRING_LENGTH;
 	const source: TextSource = {
 		file,
+		size,
 		head: () => new TextDecoder(encoding).decode(first),
 		text: () => {
 			if (!fitsOneString && encoding === 'utf-8')

@@ -33,6 +33,8 @@ export interface TextSource {
 	 * top-level array without its `]` (see `ScanOptions`).
 	 */
 	streamJson?: (shape: JsonShape, onUnterminatedArray?: (tail: { place: { line: number; column: number }; length: number }) => void) => unknown;
+	/** The source's size in bytes (a file) or characters (a text), e.g. for sizing what an importer collects. */
+	size: number;
 	/** True when a streamed read may be redone as a whole-text one (the text fits one string). */
 	fitsOneString?: boolean;
 	/** Called with the share (0..1) read so far, for progress output. */
@@ -44,6 +46,7 @@ export function textSource(input: string | Uint8Array, file: string): TextSource
 	const text = typeof input === 'string' ? stripBom(input) : decodeText(input, file);
 	return {
 		file,
+		size: text.length,
 		head: () => text.slice(0, 65536),
 		text: () => text,
 		lines: () => splitLines(text),
