@@ -6,6 +6,8 @@
  * and whether the notes' identity (the site title, the cite blocks) must be read again.
  */
 import { dirname, posix } from 'node:path';
+import type { GlossaryTerm } from '../glossary/glossary-terms.ts';
+import { termMatcher } from '../glossary/match-glossary-terms.ts';
 import type { ContentPage, ContentSite } from './content-site.ts';
 
 /** Which pages to render again after one file event, as paths relative to the content folder. */
@@ -20,13 +22,33 @@ export interface DevChange {
  * @param site the model after the change, e.g. `refreshContentSite(base)`
  * @param siteWideChanged whether what every page shows of the others (titles, ids, dates, anchors, the glossary) changed
  * @param known the pages before the change; a page new since (the other half of a rename) has an event of its own
+ * @param glossary after an edit to `glossary.md`: the terms it gained or lost (`changedTerms`) and a reader of a page's Markdown
  */
-export function devChange(relPath: string, site: ContentSite, siteWideChanged: boolean, known?: ReadonlySet<string>): DevChange {
+export function devChange(
+	relPath: string,
+	site: ContentSite,
+	siteWideChanged: boolean,
+	known?: ReadonlySet<string>,
+	glossary?: GlossaryChange,
+): DevChange {
 	const others = (pages: readonly ContentPage[]) => pages.map((page) => page.relPath).filter((path) => path !== relPath && (known?.has(path) ?? true));
+	if (siteWideChanged && relPath === 'glossary.md' && glossary) {
+		// A page links the terms it mentions: only a mention of a term gained or lost changes its links.
+		const mentions = termMatcher(glossary.terms);
+		return { rerender: others(site.pages.filter((page) => mayShow(page, relPath, site) || mentions(glossary.pageText(page.relPath), new Set()).length > 0)) };
+	}
 	if (siteWideChanged) return { rerender: others(relPath === 'glossary.md' ? site.pages : site.pages.filter((page) => mayShow(page, relPath, site))) };
 	if (/\.mdx?$/i.test(relPath)) return { rerender: [] };
 	// A data file: the pages that embed it (```trace blocks, figure references, <TraceViewer>).
 	return { rerender: others(site.pages.filter((page) => page.embeds.includes(relPath))) };
+}
+
+/** What a glossary edit changed, for `devChange`. */
+export interface GlossaryChange {
+	/** Terms the glossary gained or lost, e.g. `changedTerms(before, after)`. */
+	terms: readonly GlossaryTerm[];
+	/** A page's Markdown, e.g. `(relPath) => readFileSync(join(base, relPath), 'utf8')`. */
+	pageText: (relPath: string) => string;
 }
 
 /**

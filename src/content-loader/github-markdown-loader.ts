@@ -10,7 +10,7 @@
  * listed once, in file order, with the other problems, and a page Astro's cache would not render
  * again (its text unchanged) still has its numbers checked.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -27,6 +27,9 @@ import { meetingNavigation } from './meeting-navigation.ts';
 import { pageId } from './page-id.ts';
 import { contentSite, refreshContentSite } from './scan-content.ts';
 import { devChange } from './dev-changes.ts';
+import { changedTerms } from '../glossary/changed-terms.ts';
+import type { GlossaryTerm } from '../glossary/glossary-terms.ts';
+import { readGlossaryTerms } from '../glossary/read-glossary-terms.ts';
 import { siteFingerprint } from './site-fingerprint.ts';
 import { rerenderQueue } from './rerender-queue.ts';
 import { siteLinkContext } from './content-file.ts';
@@ -76,12 +79,13 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 				const relPath = relative(base, path).split(sep).join('/');
 				// The events emitted below are for the glob loader only: the model is current already.
 				if (reemitting || relPath.startsWith('..') || !['add', 'change', 'unlink'].includes(event)) return;
-				const before = current().fingerprint;
+				const { fingerprint: before, glossary: glossaryBefore } = current();
 				const known = new Set(contentSite(base).pages.map((page) => page.relPath));
 				if (/\.mdx?$/i.test(relPath)) refreshContentSite(base);
 				shown = undefined;
 				const siteWide = current().fingerprint !== before;
-				const change = devChange(relPath, contentSite(base), siteWide, known);
+				const glossary = relPath === 'glossary.md' ? { terms: changedTerms(glossaryBefore, current().glossary), pageText: (page: string) => (existsSync(join(base, page)) ? readFileSync(join(base, page), 'utf8') : '') } : undefined;
+				const change = devChange(relPath, contentSite(base), siteWide, known, glossary);
 				const others = change.rerender.map((other) => join(base, other));
 				// The glossary is read on the other pages: they are what changed, render them at once.
 				if (siteWide && relPath !== 'glossary.md') queue.after(event === 'unlink' ? undefined : storeName(path), others);
@@ -135,16 +139,19 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 
 /** What every page shows of the other files, for the digests and the previous/next links. */
 interface ShownOfOthers {
-	/** Changes when any page's title, id, date or anchors, the glossary, the code or the base change. */
+	/** Changes when any page's title, id, date or anchors, the glossary's terms, the code or the base change. */
 	fingerprint: string;
+	/** The glossary's terms. */
+	glossary: GlossaryTerm[];
 	/** Per page text, a digest of the files it embeds (`embed-digests.ts`). */
 	embeds: Map<string, string>;
 	navigation: ReturnType<typeof meetingNavigation>;
 }
 
 function shownOfOthers(site: ContentSite, base: string, siteBase: string, code: string, repoUrl: string | undefined): ShownOfOthers {
-	const fingerprint = siteFingerprint(site, base, [code, siteBase, repoUrl]);
-	return { fingerprint, embeds: embedDigestsByText(site, base), navigation: meetingNavigation(site, siteBase) };
+	const glossary = readGlossaryTerms(base);
+	const fingerprint = siteFingerprint(site, glossary, [code, siteBase, repoUrl]);
+	return { fingerprint, glossary, embeds: embedDigestsByText(site, base), navigation: meetingNavigation(site, siteBase) };
 }
 
 /** Fails with every problem of the folder at once: missing titles, clashing URLs, bad dates, broken links (unless they only warn). */

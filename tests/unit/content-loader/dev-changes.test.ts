@@ -6,6 +6,8 @@ import { after, test } from 'node:test';
 import { changesIdentity, devChange } from '../../../src/content-loader/dev-changes.ts';
 import { refreshContentSite } from '../../../src/content-loader/scan-content.ts';
 import { siteFingerprint } from '../../../src/content-loader/site-fingerprint.ts';
+import { changedTerms } from '../../../src/glossary/changed-terms.ts';
+import { readGlossaryTerms } from '../../../src/glossary/read-glossary-terms.ts';
 
 const fixture = join(import.meta.dirname, '../../fixtures/dev-site');
 const scratch: string[] = [];
@@ -18,14 +20,17 @@ function copy(setup: (dir: string) => void = () => {}) {
 	cpSync(fixture, dir, { recursive: true });
 	setup(dir);
 	const site = refreshContentSite(dir);
-	return { dir, site, before: { fingerprint: siteFingerprint(site, dir, []), known: new Set(site.pages.map((page) => page.relPath)) } };
+	const glossary = readGlossaryTerms(dir);
+	return { dir, site, before: { fingerprint: siteFingerprint(site, glossary, []), glossary, known: new Set(site.pages.map((page) => page.relPath)) } };
 }
 
 /** What the loader does after a file event: read the model again, compare fingerprints, decide. */
-function afterEvent(dir: string, before: { fingerprint: string; known: Set<string> }, relPath: string) {
+function afterEvent(dir: string, before: ReturnType<typeof copy>['before'], relPath: string) {
 	const site = refreshContentSite(dir);
-	const siteWide = siteFingerprint(site, dir, []) !== before.fingerprint;
-	return { siteWide, site, change: devChange(relPath, site, siteWide, before.known) };
+	const glossary = readGlossaryTerms(dir);
+	const siteWide = siteFingerprint(site, glossary, []) !== before.fingerprint;
+	const glossaryChange = { terms: changedTerms(before.glossary, glossary), pageText: (page: string) => readFileSync(join(dir, page), 'utf8') };
+	return { siteWide, site, change: devChange(relPath, site, siteWide, before.known, relPath === 'glossary.md' ? glossaryChange : undefined) };
 }
 
 const allPages = ['README.md', 'findings/first-finding.md', 'findings/reconcile-starts.md', 'findings/wake-up-latency.md', 'glossary.md', 'meetings/2024-11-04.md', 'meetings/2024-11-11.md'];
@@ -94,12 +99,34 @@ test('a new meeting note is a site-wide change (the meetings list and the dates 
 	assert.ok(change.rerender.includes('meetings/2024-11-11.md'));
 });
 
-test('an edit to the glossary re-renders every page (any page may use a term)', () => {
+test('a new glossary term re-renders the pages that mention it, and only those', () => {
 	const { dir, before } = copy();
 	appendFileSync(join(dir, 'glossary.md'), '\n## Reconcile loop\n\nThe loop that removes drift.\n');
 	const { siteWide, change } = afterEvent(dir, before, 'glossary.md');
 	assert.equal(siteWide, true);
-	assert.deepEqual(change.rerender.sort(), allPages.filter((path) => path !== 'glossary.md'));
+	// The start page lists the glossary, whose anchors changed (a new heading), as for any note; the one
+	// page mentioning the term links it now; the others mention no changed term.
+	assert.deepEqual(change.rerender.sort(), ['README.md', 'findings/first-finding.md']);
+});
+
+test('a renamed glossary term re-renders the pages that mention the old or the new name', () => {
+	const { dir, before } = copy((dir) => {
+		appendFileSync(join(dir, 'findings/wake-up-latency.md'), '\nThe operator corrects drift.\n');
+		appendFileSync(join(dir, 'meetings/2024-11-11.md'), '\nWe talked about the reconcile loop.\n');
+	});
+	const file = join(dir, 'glossary.md');
+	writeFileSync(file, readFileSync(file, 'utf8').replace('## Drift', '## Reconcile loop'));
+	const { siteWide, change } = afterEvent(dir, before, 'glossary.md');
+	assert.equal(siteWide, true);
+	assert.deepEqual(change.rerender.sort(), ['README.md', 'findings/first-finding.md', 'findings/wake-up-latency.md', 'meetings/2024-11-11.md']);
+});
+
+test("an edit to a glossary term's definition re-renders no other page (no page shows the definitions)", () => {
+	const { dir, before } = copy();
+	appendFileSync(join(dir, 'glossary.md'), '\nIt grows when a change goes unnoticed.\n');
+	const { siteWide, change } = afterEvent(dir, before, 'glossary.md');
+	assert.equal(siteWide, false);
+	assert.deepEqual(change.rerender, []);
 });
 
 const embeddedFiles = [
