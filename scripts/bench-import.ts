@@ -15,7 +15,7 @@
  * JSON.parse child's peak holds the file's bytes and text, the import's its model and V8's heap.
  *
  * Then the same spans as one minified document (one request on one line, as a collector writes
- * it), streamed (src/trace/input/scan-json-file.ts): at the same size, and large (1,700,000
+ * it), streamed (src/data-input/scan-json-file.ts): at the same size, and large (1,700,000
  * spans, about 590 MB: past the 512 MiB a string can hold, so no JSON.parse to compare with).
  * Targets (issue 16): time per byte of the large document within 1.5x of the JSON lines file's,
  * peak memory at most 1.5x the file size.

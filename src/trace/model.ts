@@ -4,6 +4,8 @@
  * Browser-safe: no node: imports.
  */
 
+import type { ImportWarning } from '../data-input/input-error.ts';
+
 /** Version of this model; bump when a field changes meaning. */
 export const MODEL_VERSION = 1;
 
@@ -63,13 +65,7 @@ export interface TraceRecord {
 }
 
 /** A recoverable problem: what was skipped or repaired, where, and how many times. */
-export interface ImportWarning {
-	file: string;
-	line?: number;
-	column?: number;
-	reason: string;
-	count: number;
-}
+export type { ImportWarning };
 
 /**
  * What the analysis reads of each record, column by column in record order (`trace-columns.ts`

@@ -4,9 +4,9 @@
  * string; its errors (unreadable file, invalid UTF-8) come out as `BenchmarkInputError`s.
  */
 import { basename } from 'node:path';
-import { fileSource } from '../../trace/input/file-source.ts';
-import { TraceInputError } from '../../trace/input/input-error.ts';
-import type { SourceLine } from '../../trace/input/text-source.ts';
+import { fileSource } from '../../data-input/file-source.ts';
+import { TraceInputError } from '../../data-input/input-error.ts';
+import type { SourceLine } from '../../data-input/text-source.ts';
 import { BenchmarkInputError } from './benchmark-input-error.ts';
 
 export type { SourceLine };

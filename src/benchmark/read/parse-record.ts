@@ -1,5 +1,5 @@
 /** One JSON record of a case (a JSON Lines line, or an element of a JSON array), with `file:line` errors. */
-import { jsonErrorPlace } from '../../trace/input/parse-json.ts';
+import { jsonErrorPlace } from '../../data-input/parse-json.ts';
 import { BenchmarkInputError } from './benchmark-input-error.ts';
 import { describe, type RawCase } from './finish-benchmark.ts';
 

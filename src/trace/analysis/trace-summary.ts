@@ -7,7 +7,7 @@ import type { Analysis, TopWaker } from './analysis.ts';
 import type { UnloadSummary } from './unload-simulation.ts';
 import type { LaneCauses } from './wake-causes.ts';
 import { type ImportWarning, type Trace, type TraceFormat } from '../model.ts';
-import { nsToIso } from '../input/parse-time.ts';
+import { nsToIso } from '../../data-input/parse-time.ts';
 import { traceColumns } from '../trace-columns.ts';
 
 /** What `inspect` reports about a trace (lanes in name order). */

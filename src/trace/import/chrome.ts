@@ -13,12 +13,12 @@
  * metadata; `displayTimeUnit`, stack frames.
  */
 import { toAttributeValue } from './attribute-value.ts';
-import { lineColumn, type Warnings } from '../input/input-error.ts';
+import { lineColumn, type Warnings } from '../../data-input/input-error.ts';
 import type { AttributeValue, TraceRecord } from '../model.ts';
-import { parseJson } from '../input/parse-json.ts';
-import { decimalToNs } from '../input/parse-time.ts';
-import { firstOf, isList, isObject, StreamedArray } from '../input/streamed-array.ts';
-import type { TextSource } from '../input/text-source.ts';
+import { parseJson } from '../../data-input/parse-json.ts';
+import { decimalToNs } from '../../data-input/parse-time.ts';
+import { firstOf, isList, isObject, StreamedArray } from '../../data-input/streamed-array.ts';
+import type { TextSource } from '../../data-input/text-source.ts';
 
 /** True when a parsed value is a Chrome trace (an event array or `{traceEvents}`). */
 export function isChromeTrace(value: unknown): boolean {

@@ -17,12 +17,12 @@
  * Ignored and counted: every other line.
  */
 import { toAttributeValue } from './attribute-value.ts';
-import { goDurationNs } from '../input/go-duration.ts';
-import type { Warnings } from '../input/input-error.ts';
+import { goDurationNs } from '../../data-input/go-duration.ts';
+import type { Warnings } from '../../data-input/input-error.ts';
 import type { AttributeValue, TraceRecord } from '../model.ts';
-import { parseJson } from '../input/parse-json.ts';
-import { parseTimestamp, secondsToNs } from '../input/parse-time.ts';
-import type { SourceLine, TextSource } from '../input/text-source.ts';
+import { parseJson } from '../../data-input/parse-json.ts';
+import { parseTimestamp, secondsToNs } from '../../data-input/parse-time.ts';
+import type { SourceLine, TextSource } from '../../data-input/text-source.ts';
 
 const KUBECTL_PREFIX = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})) (?=\{)/;
 const START = /^(Reconciling|Starting reconcil)/i;

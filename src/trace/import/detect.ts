@@ -7,13 +7,13 @@
  */
 import { isChromeTrace } from './chrome.ts';
 import { isControllerRuntimeLog } from './controller-runtime-log.ts';
-import type { Warnings } from '../input/input-error.ts';
+import type { Warnings } from '../../data-input/input-error.ts';
 import { isJaeger } from './jaeger.ts';
 import { TRACE_FORMATS, type TraceFormat } from '../model.ts';
 import { isOtlp, isOtlpJsonLinesSource } from './otlp.ts';
 import { readJsonDocument } from './read-json-document.ts';
-import { firstOf, isList, isObject } from '../input/streamed-array.ts';
-import type { TextSource } from '../input/text-source.ts';
+import { firstOf, isList, isObject } from '../../data-input/streamed-array.ts';
+import type { TextSource } from '../../data-input/text-source.ts';
 import { isTimestampList } from './timestamp-list.ts';
 import { isZipkin } from './zipkin.ts';
 

@@ -6,7 +6,7 @@
  * found (`ColumnSpans`, from span-table.ts), are checked on their parent indexes alone: their
  * trace carries the columns, and its records are made, and repaired, when first read.
  */
-import type { Warnings } from '../input/input-error.ts';
+import type { Warnings } from '../../data-input/input-error.ts';
 import { isSyntheticName, sortRecords, type Trace, type TraceColumns, type TraceFormat, type TraceRecord } from '../model.ts';
 import { identityKey, knownParentIndexes, rememberParentIndexes } from '../parent-index.ts';
 

@@ -8,18 +8,18 @@
 import { importChrome } from './chrome.ts';
 import { importControllerRuntimeLog } from './controller-runtime-log.ts';
 import { detectFormat } from './detect.ts';
-import { fileSource } from '../input/file-source.ts';
+import { fileSource } from '../../data-input/file-source.ts';
 import { finishTrace, type ColumnSpans } from './finish-trace.ts';
-import { TraceInputError, Warnings } from '../input/input-error.ts';
+import { TraceInputError, Warnings } from '../../data-input/input-error.ts';
 import { importJaeger } from './jaeger.ts';
 import type { Trace, TraceFormat, TraceRecord } from '../model.ts';
 import { importOtlp, isOtlpJsonLinesSource } from './otlp.ts';
 import { readJsonDocument } from './read-json-document.ts';
-import { textSource, type TextSource } from '../input/text-source.ts';
+import { textSource, type TextSource } from '../../data-input/text-source.ts';
 import { importTimestampList } from './timestamp-list.ts';
 import { importZipkin } from './zipkin.ts';
 
-export { TraceInputError } from '../input/input-error.ts';
+export { TraceInputError } from '../../data-input/input-error.ts';
 
 /** Options for the importers. */
 export interface ImportOptions {

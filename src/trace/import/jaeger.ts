@@ -13,12 +13,12 @@
  * `flags`, references beyond the first.
  */
 import { reasonFromAttributes, toAttributeValue } from './attribute-value.ts';
-import type { placeOf, Warnings } from '../input/input-error.ts';
+import type { placeOf, Warnings } from '../../data-input/input-error.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
-import { parseJson } from '../input/parse-json.ts';
-import { decimalToNs } from '../input/parse-time.ts';
-import { firstOf, isList, isObject } from '../input/streamed-array.ts';
-import type { TextSource } from '../input/text-source.ts';
+import { parseJson } from '../../data-input/parse-json.ts';
+import { decimalToNs } from '../../data-input/parse-time.ts';
+import { firstOf, isList, isObject } from '../../data-input/streamed-array.ts';
+import type { TextSource } from '../../data-input/text-source.ts';
 
 /** True when a parsed JSON value is a Jaeger trace, a list of them, or a query API response. */
 export function isJaeger(value: unknown): boolean {

@@ -17,13 +17,13 @@
  */
 import { toAttributeValue } from './attribute-value.ts';
 import type { ColumnSpans } from './finish-trace.ts';
-import { placeOf, type Warnings } from '../input/input-error.ts';
+import { placeOf, type Warnings } from '../../data-input/input-error.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
-import { parseJson } from '../input/parse-json.ts';
+import { parseJson } from '../../data-input/parse-json.ts';
 import { SpanTable } from './span-table.ts';
-import { isList, isObject } from '../input/streamed-array.ts';
-import type { TextSource } from '../input/text-source.ts';
-import { isBefore, readNanos } from '../input/uint64.ts';
+import { isList, isObject } from '../../data-input/streamed-array.ts';
+import type { TextSource } from '../../data-input/text-source.ts';
+import { isBefore, readNanos } from '../../data-input/uint64.ts';
 
 /** Only unquoted 64-bit times and ints can exceed 2^53 in OTLP/JSON; a literal-led test is fast. */
 const NUMBER_TIMES_OR_INTS = /(?:Nano|intValue)"\s*:\s*-?\d/;

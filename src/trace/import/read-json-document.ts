@@ -7,10 +7,10 @@
  * top-level array or `traceEvents`.
  */
 import { looksLikeChromeArray, parseChromeText, warnUnterminatedArray } from './chrome.ts';
-import type { Warnings } from '../input/input-error.ts';
-import { parseJson } from '../input/parse-json.ts';
-import type { JsonShape } from '../input/streamed-array.ts';
-import type { TextSource } from '../input/text-source.ts';
+import type { Warnings } from '../../data-input/input-error.ts';
+import { parseJson } from '../../data-input/parse-json.ts';
+import type { JsonShape } from '../../data-input/streamed-array.ts';
+import type { TextSource } from '../../data-input/text-source.ts';
 
 /** A trace (Jaeger) or a scope (OTLP): an object whose `spans` stream. */
 const HAS_SPANS: JsonShape = { object: { spans: 'stream' } };

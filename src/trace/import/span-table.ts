@@ -17,7 +17,7 @@ import type { ColumnSpans } from './finish-trace.ts';
 import { WAKE_REASONS, type AttributeValue, type TraceColumns, type TraceEvent, type TraceRecord } from '../model.ts';
 import { normalizeId } from './otlp-ids.ts';
 import { orderByKey } from './order-by-key.ts';
-import { exactDifference, hexDigit, readHexId, Uint64 } from '../input/uint64.ts';
+import { exactDifference, hexDigit, readHexId, Uint64 } from '../../data-input/uint64.ts';
 
 const TWO_32 = 4294967296;
 const HAS_DURATION = 1;

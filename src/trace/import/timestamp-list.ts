@@ -14,10 +14,10 @@
  * Zone offsets are converted to UTC; several different zones in one file are warned about.
  * Lane: the file name. Every other line is skipped and counted.
  */
-import type { Warnings } from '../input/input-error.ts';
+import type { Warnings } from '../../data-input/input-error.ts';
 import type { AttributeValue, TraceRecord } from '../model.ts';
-import { nsToIso, parseTimestamp, type ParsedTime } from '../input/parse-time.ts';
-import type { TextSource } from '../input/text-source.ts';
+import { nsToIso, parseTimestamp, type ParsedTime } from '../../data-input/parse-time.ts';
+import type { TextSource } from '../../data-input/text-source.ts';
 
 const KUBECTL_PREFIX = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})) (?=\S)/;
 

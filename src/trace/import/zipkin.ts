@@ -10,12 +10,12 @@
  * late-arriving parts) is skipped and counted; one without `duration` is an instant.
  */
 import { reasonFromAttributes, toAttributeValue } from './attribute-value.ts';
-import type { Warnings } from '../input/input-error.ts';
+import type { Warnings } from '../../data-input/input-error.ts';
 import type { AttributeValue, TraceRecord } from '../model.ts';
-import { parseJson } from '../input/parse-json.ts';
-import { decimalToNs } from '../input/parse-time.ts';
-import { firstOf, isList, isObject } from '../input/streamed-array.ts';
-import type { TextSource } from '../input/text-source.ts';
+import { parseJson } from '../../data-input/parse-json.ts';
+import { decimalToNs } from '../../data-input/parse-time.ts';
+import { firstOf, isList, isObject } from '../../data-input/streamed-array.ts';
+import type { TextSource } from '../../data-input/text-source.ts';
 
 /** True when a parsed JSON value is an array of Zipkin v2 spans. */
 export function isZipkin(value: unknown): boolean {

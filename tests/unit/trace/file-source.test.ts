@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { stripBom } from '../../../src/trace/input/decode-text.ts';
-import { fileSource } from '../../../src/trace/input/file-source.ts';
-import { splitLines } from '../../../src/trace/input/text-source.ts';
+import { stripBom } from '../../../src/data-input/decode-text.ts';
+import { fileSource } from '../../../src/data-input/file-source.ts';
+import { splitLines } from '../../../src/data-input/text-source.ts';
 
 const MIB = 1 << 20;
 

@@ -1,9 +1,9 @@
 /** Exact time parsing: every accepted spelling to epoch nanoseconds. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { goDurationNs } from '../../../src/trace/input/go-duration.ts';
+import { goDurationNs } from '../../../src/data-input/go-duration.ts';
 import { normalizeId } from '../../../src/trace/import/otlp-ids.ts';
-import { decimalToNs, nsToIso, parseTimestamp, secondsToNs } from '../../../src/trace/input/parse-time.ts';
+import { decimalToNs, nsToIso, parseTimestamp, secondsToNs } from '../../../src/data-input/parse-time.ts';
 
 const ns = (text: string) => parseTimestamp(text)?.ns;
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importTraceFile, importTraceText } from '../../../src/trace/import/import.ts';
 import { parentIndexes } from '../../../src/trace/parent-index.ts';
-import { isBefore, readHexId, readNanos, Uint64 } from '../../../src/trace/input/uint64.ts';
+import { isBefore, readHexId, readNanos, Uint64 } from '../../../src/data-input/uint64.ts';
 import { dumpRecords, fixture } from './trace-check.ts';
 
 /** OTLP/JSON lines with a parent cycle, an orphan, a self-parent, equal start times and an instant. */

@@ -1,5 +1,5 @@
 /**
- * A file larger than V8's longest string imports (streamed, src/trace/input/scan-json-file.ts),
+ * A file larger than V8's longest string imports (streamed, src/data-input/scan-json-file.ts),
  * and when truncated or corrupt fails with a `TraceInputError` naming the place, not V8's
  * message. The file is written on the fly into os.tmpdir() (one minified OTLP/JSON document on
  * one line, as a collector writes a request; spans padded with an ignored `traceState` so that
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeTrace } from '../../../src/trace/analysis/analysis.ts';
 import { importTraceFile, TraceInputError } from '../../../src/trace/import/import.ts';
-import { MAX_STRING_LENGTH } from '../../../src/trace/input/scan-json-file.ts';
+import { MAX_STRING_LENGTH } from '../../../src/data-input/scan-json-file.ts';
 
 const FREE_NEEDED = 8e9;
 const skip = freemem() < FREE_NEEDED ? `needs 8 GB of free memory, ${(freemem() / 1e9).toFixed(1)} GB free` : false;

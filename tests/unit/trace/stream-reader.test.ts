@@ -1,5 +1,5 @@
 /**
- * The streaming JSON reader (src/trace/input/scan-json-file.ts): on every JSON fixture, a file
+ * The streaming JSON reader (src/data-input/scan-json-file.ts): on every JSON fixture, a file
  * streamed gives the same trace as the same file read whole (one line per fixture, see
  * `checkStreamedEqualsWhole`); bad input streamed fails with a `TraceInputError` naming the place.
  */

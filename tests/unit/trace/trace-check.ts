@@ -14,7 +14,7 @@ import { decodeCompact } from '../../../src/trace/compact/decode-compact.ts';
 import { encodeCompact } from '../../../src/trace/compact/encode-compact.ts';
 import { importTraceFile, importTraceText } from '../../../src/trace/import/import.ts';
 import { WAKE_REASONS, type Trace, type TraceFormat, type TraceRecord } from '../../../src/trace/model.ts';
-import { nsToIso } from '../../../src/trace/input/parse-time.ts';
+import { nsToIso } from '../../../src/data-input/parse-time.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository's fixture folder. */

@@ -1,5 +1,5 @@
 /**
- * A trace file's text, readable whole (JSON documents) or line by line (JSON lines, logs,
+ * A data file's text (a trace or a benchmark file), readable whole (JSON documents) or line by line (JSON lines, logs,
  * timestamp lists) so that line-based formats can stream. Browser-safe; `file-source.ts` is the
  * node:fs version that streams from disk.
  */

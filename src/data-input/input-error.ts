@@ -1,5 +1,13 @@
-/** The error and warning plumbing shared by every importer. */
-import type { ImportWarning } from '../model.ts';
+/** The error and warning plumbing shared by every importer and reader of data files. */
+
+/** A recoverable problem: what was skipped or repaired, where, and how many times. */
+export interface ImportWarning {
+	file: string;
+	line?: number;
+	column?: number;
+	reason: string;
+	count: number;
+}
 
 /** Bad input that cannot be recovered; the message reads `file:line:col: reason`. */
 export class TraceInputError extends Error {
