@@ -89,8 +89,10 @@ test('the dev server follows edits, new, renamed and deleted notes, CITATION.cff
 		await openLive(page, 'findings/first-finding/');
 		const backlink = page.getByRole('region', { name: 'Linked from' }).getByRole('link', { name: 'Brand new finding' });
 		await expect(backlink).toBeVisible({ timeout: bound });
-		// The other pages render again after the new one: a reload may still come and close the tooltip.
+		// The other pages render again after the new one: a reload may still come and close the tooltip. After a
+		// reload the pointer is already over the link, and hovering there again fires no event: leave it first.
 		await expect(async () => {
+			await page.mouse.move(0, 0);
 			await backlink.hover();
 			await expect(page.getByRole('tooltip').locator('.link-preview__title')).toHaveText('Brand new finding', { timeout: 1000 });
 		}).toPass({ timeout: bound });
