@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { withBuildLock } from './with-build-lock.ts';
 
 /** This project's folder, where the build runs. */
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,8 +17,8 @@ export interface AstroBuild {
 	output: string;
 }
 
-/** Builds the site with `env` as its whole environment (pass `{ ...process.env, ... }` to inherit); one build at a time across test files (with-build-lock.ts). */
+/** Builds the site with `env` as its whole environment (pass `{ ...process.env, ... }` to inherit). */
 export function astroBuild(env: NodeJS.ProcessEnv): AstroBuild {
-	const result = withBuildLock(join(repoRoot, 'node_modules/.astro-build.lock'), () => spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: repoRoot, encoding: 'utf8', env }));
+	const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: repoRoot, encoding: 'utf8', env });
 	return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
