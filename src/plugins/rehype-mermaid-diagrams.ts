@@ -10,6 +10,10 @@
  * by them (Pagefind indexes the alt text of the image shown in the light theme; the dark one is
  * the same words and left out of the index). GitHub draws Mermaid in an iframe whose words
  * neither its search nor the page's text contain; this is where we deliberately differ.
+ *
+ * A page's drawn diagrams are kept, by the page's path and the diagrams' text: when the dev server
+ * renders the page again (an edit to its prose, a glossary term, a linked note's title), its
+ * unchanged diagrams are reused instead of starting Chromium again, about 5 s a render here.
  */
 import { createRequire } from 'node:module';
 import type { Element, ElementContent, Root } from 'hast';
@@ -35,12 +39,21 @@ function isMermaidCode(node: Element): boolean {
  */
 export function rehypeMermaidDiagrams(options: { launch?: () => RehypeMermaidOptions['launchOptions'] } = {}) {
 	let render: Transform | undefined;
+	// The figures drawn for a page, by its path and its diagrams' text (see the header).
+	const drawn = new Map<string, Element[]>();
 	return async (tree: Root, file: VFile) => {
 		const kinds: string[] = [];
 		visit(tree, 'element', (node) => {
 			if (isMermaidCode(node)) kinds.push(diagramKind(node));
 		});
 		if (kinds.length === 0) return;
+		const blocks = mermaidBlocks(tree, kinds.length);
+		const key = blocks && `${file.path}\u0000${blocks.map((block) => block.text).join('\u0000')}`;
+		const known = key ? drawn.get(key) : undefined;
+		if (blocks && known) {
+			blocks.forEach((block, i) => (block.parent.children[block.index] = structuredClone(known[i])));
+			return;
+		}
 		if (!render) {
 			let launchOptions: RehypeMermaidOptions['launchOptions'];
 			try {
@@ -55,7 +68,35 @@ export function rehypeMermaidDiagrams(options: { launch?: () => RehypeMermaidOpt
 		}
 		await render(tree, file);
 		showOnePerTheme(tree, kinds);
+		const figures = blocks?.map((block) => block.parent.children[block.index]);
+		if (key && figures?.every((figure) => figure.type === 'element' && figure.tagName === 'figure'))
+			drawn.set(key, structuredClone(figures as Element[]));
 	};
+}
+
+/** A diagram's `<pre>`: where it sits in its parent, and its text. */
+interface MermaidBlock {
+	parent: { children: ElementContent[] } | Root;
+	index: number;
+	text: string;
+}
+
+/**
+ * The `<pre>` of each of the page's `count` Mermaid code blocks, in order, when each holds its code
+ * alone (what rehype-mermaid replaces by a figure); null otherwise, and then nothing is reused.
+ */
+function mermaidBlocks(tree: Root, count: number): MermaidBlock[] | null {
+	const blocks: MermaidBlock[] = [];
+	visit(tree, 'element', (node, index, parent) => {
+		if (node.tagName !== 'pre' || !parent || index === undefined) return;
+		const code = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+		if (code.length === 1 && code[0].type === 'element' && isMermaidCode(code[0])) blocks.push({ parent, index, text: toText(code[0]) });
+	});
+	return blocks.length === count ? blocks : null;
+}
+
+function toText(node: Element): string {
+	return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toText(child) : '')).join('');
 }
 
 function failOnDiagram(element: Element, _diagram: string, error: unknown, file: VFile): never {

@@ -76,3 +76,19 @@ test('a missing Chromium is reported with the file and the fix, only when a page
 	assert.equal(String(await processor.process(new VFile({ path: '/x/plain.md', value: '# No diagram\n' }))), '<h1>No diagram</h1>');
 	await assert.rejects(processor.process(new VFile({ path: '/x/diagram.md', value: '```mermaid\ngraph TD\nA-->B\n```\n' })), /\/x\/diagram\.md: has a Mermaid diagram, which needs Chromium\. No Chromium found\. Run `npx playwright install chromium`\./);
 });
+
+test('a page rendered again with the same diagrams reuses them, without Chromium; a changed diagram is drawn', { skip: noBrowser }, async () => {
+	// The launch options are read at each browser start: after the first render, no browser can start.
+	const launchOptions = { ...chromiumLaunchOptions() };
+	const own = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaidDiagrams, { launch: () => launchOptions }).use(rehypeStringify);
+	const path = join(fixturesDir, 'mermaid-flowchart.md');
+	const source = readFileSync(path, 'utf8');
+	const page = async (value: string) => String(await own.process(new VFile({ path, value })));
+	const figures = (html: string) => html.match(/<figure class="mermaid-diagram">[\s\S]*?<\/figure>/g);
+	const first = await page(source);
+	launchOptions.executablePath = '/nonexistent/chromium';
+	const again = await page(`${source}\nA new sentence below the diagram.\n`);
+	assert.match(again, /A new sentence below the diagram/);
+	assert.deepEqual(figures(again), figures(first));
+	await assert.rejects(page(source.replace('Reconcile', 'Requeue')), /nonexistent|Executable|chromium/i);
+});
