@@ -84,7 +84,7 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 				if (/\.mdx?$/i.test(relPath)) refreshContentSite(base);
 				shown = undefined;
 				const siteWide = current().fingerprint !== before;
-				const glossary = relPath === 'glossary.md' ? { terms: changedTerms(glossaryBefore, current().glossary), pageText: (page: string) => (existsSync(join(base, page)) ? readFileSync(join(base, page), 'utf8') : '') } : undefined;
+				const glossary = relPath === 'glossary.md' ? { terms: changedTerms(glossaryBefore, current().glossary), pageText: pageText(base) } : undefined;
 				const change = devChange(relPath, contentSite(base), siteWide, known, glossary);
 				const others = change.rerender.map((other) => join(base, other));
 				// The glossary is read on the other pages: they are what changed, render them at once.
@@ -135,6 +135,11 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 			await addGeneratedMeetingPages(site, base, context);
 		},
 	};
+}
+
+/** A reader of a page's Markdown by its path in `base`; '' for a page deleted meanwhile. */
+function pageText(base: string): (relPath: string) => string {
+	return (relPath) => (existsSync(join(base, relPath)) ? readFileSync(join(base, relPath), 'utf8') : '');
 }
 
 /** What every page shows of the other files, for the digests and the previous/next links. */

@@ -95,6 +95,7 @@ function mermaidBlocks(tree: Root, count: number): MermaidBlock[] | null {
 	return blocks.length === count ? blocks : null;
 }
 
+/** The text of an element and its descendants, e.g. a code block's diagram. */
 function toText(node: Element): string {
 	return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toText(child) : '')).join('');
 }
@@ -151,8 +152,7 @@ function showOnePerTheme(tree: Root, kinds: string[]) {
 
 /** The diagram type from its first line, for the alt text, e.g. `sequenceDiagram` -> `Sequence`. */
 function diagramKind(code: Element): string {
-	const text = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-	const keyword = text.trim().split(/\s+/)[0] ?? '';
+	const keyword = toText(code).trim().split(/\s+/)[0] ?? '';
 	const names: Record<string, string> = { graph: 'Flowchart', flowchart: 'Flowchart', sequenceDiagram: 'Sequence', classDiagram: 'Class', stateDiagram: 'State', 'stateDiagram-v2': 'State', erDiagram: 'Entity relationship', gantt: 'Gantt', pie: 'Pie chart', gitGraph: 'Git graph', timeline: 'Timeline', mindmap: 'Mind map' };
 	return names[keyword] ?? 'Mermaid';
 }
