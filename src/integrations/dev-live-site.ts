@@ -9,6 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { changesIdentity } from '../content-loader/dev-changes.ts';
+import { fileStamp, whenSettled } from './when-settled.ts';
 import { citationFilePlaces, forgetSiteIdentity, siteIdentity } from '../identity/site-identity.ts';
 import { liveStarlightConfigModule, STARLIGHT_CONFIG_ID } from './live-starlight-config.ts';
 
@@ -48,16 +49,21 @@ export function devLiveSite(contentDir: string): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				const places = citationFilePlaces(contentDir);
 				server.watcher.add(places);
-				server.watcher.on('all', (event, path) => {
-					if (!['add', 'change', 'unlink'].includes(event) || !changesIdentity(path, contentDir, places)) return;
+				// A file saved as the event comes may be read half-written: its error counts once it has settled.
+				const settled = whenSettled(fileStamp);
+				const follow = (path: string) => {
+					let failure: Error | undefined;
+					settled(path, (changed) => (changed ? follow(path) : failure && logger.error(failure.message)));
 					forgetSiteIdentity(contentDir);
 					try {
 						siteIdentity(contentDir);
+						server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 					} catch (error) {
-						logger.error((error as Error).message); // the pages keep the title they had
-						return;
+						failure = error as Error; // the pages keep the title they had
 					}
-					server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+				};
+				server.watcher.on('all', (event, path) => {
+					if (['add', 'change', 'unlink'].includes(event) && changesIdentity(path, contentDir, places)) follow(path);
 				});
 			},
 		},
