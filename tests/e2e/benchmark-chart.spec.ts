@@ -4,7 +4,7 @@
  * theme, axe after interaction, and print.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axe } from './lib/axe.ts';
+import { axeViolations } from './lib/axe.ts';
 import { describeViolations, seriousViolations } from './lib/axe-violations.ts';
 import { openInTheme, themes } from './lib/open-in-theme.ts';
 
@@ -94,8 +94,7 @@ for (const theme of themes) {
 		await chart.getByRole('button', { name: 'Direct LIST requests' }).click();
 		await chart.locator('.bc-figure > svg [data-point="0"]').focus();
 		// The chart only: the sitemap sweep (a11y.spec.ts) checks the whole page as it opens.
-		const results = await axe(page).include(`#${await chart.getAttribute('id')}`).analyze();
-		const failing = seriousViolations(results.violations);
+		const failing = seriousViolations(await axeViolations(page, { include: `#${await chart.getAttribute('id')}` }));
 		expect(failing.length, describeViolations(failing)).toBe(0);
 	});
 }

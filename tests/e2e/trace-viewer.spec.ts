@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axe } from './lib/axe.ts';
+import { axeViolations } from './lib/axe.ts';
 import { AXIS_HEIGHT, ROW_HEIGHT } from '../../src/trace-viewer/geometry.ts';
 
 const BENCH = 'two-viewers/';
@@ -270,8 +270,7 @@ test('axe finds no serious or critical violations on a page with viewers', async
 	await page.keyboard.press('Enter');
 	for (const theme of ['dark', 'light']) {
 		await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-		const results = await axe(page).include('trace-viewer').analyze();
-		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		const bad = (await axeViolations(page, { include: 'trace-viewer' })).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 		expect(bad.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	}
 });

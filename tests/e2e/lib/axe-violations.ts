@@ -2,10 +2,10 @@
  * Which axe violations fail a test, and how they are told. Pure, with no Playwright Test import,
  * so both the e2e sweep and a node:test file that drives Chromium itself can use it.
  */
-import type AxeBuilder from '@axe-core/playwright';
+import type { AxeResults } from 'axe-core';
 
-/** The violations of one axe run, e.g. `(await new AxeBuilder({ page }).analyze()).violations`. */
-export type AxeViolations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+/** The violations of one axe run (lib/axe.ts). */
+export type AxeViolations = AxeResults['violations'];
 
 /** Violations that fail a test. */
 const failingImpacts = new Set(['serious', 'critical']);

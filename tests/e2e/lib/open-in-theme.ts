@@ -13,3 +13,12 @@ export async function openInTheme(page: Page, path: string, theme: (typeof theme
 	await page.goto(path);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
+
+/**
+ * Switches the open page to `theme` with Starlight's theme picker in the header, as a reader does:
+ * the picker sets the document's theme, which the styles follow at once.
+ */
+export async function pickTheme(page: Page, theme: (typeof themes)[number]): Promise<void> {
+	await page.locator('starlight-theme-select select').filter({ visible: true }).first().selectOption(theme);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}

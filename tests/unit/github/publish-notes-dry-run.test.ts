@@ -12,10 +12,10 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright';
 import { resolveFile } from '../../../scripts/lib/static-server.ts';
 import { chromiumLaunchOptions } from '../../../src/chromium/find-chromium.ts';
+import { axeViolations } from '../../e2e/lib/axe.ts';
 import { seriousViolations } from '../../e2e/lib/axe-violations.ts';
 import { astroBuild } from '../astro-build.ts';
 import { commit, git } from '../git/scratch-repo.ts';
@@ -112,8 +112,7 @@ test('a notes repository built as the workflow builds it names that repository, 
 			await page.evaluate((value) => localStorage.setItem('starlight-theme', value), theme);
 			await page.reload();
 			assert.equal(await page.locator('html').getAttribute('data-theme'), theme);
-			const results = await new AxeBuilder({ page }).analyze();
-			const failing = seriousViolations(results.violations);
+			const failing = seriousViolations(await axeViolations(page));
 			assert.deepEqual(failing.map((violation) => `${theme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), []);
 		}
 	} finally {
