@@ -5,8 +5,9 @@
  * of a path within 50 ms of the previous one and never emits it later (`_throttle(EV.CHANGE, path, 50)`
  * in chokidar/index.js). So a change is handled at once, for speed, and the file is compared again
  * once it has settled: when it differs from what it was at the event, the change is handled again.
- * The dev server's identity files use it (`dev-live-site.ts`): they are read as the event comes. The
- * notes are read later by Astro's glob loader, and a two-step save of a note showed no such miss.
+ * The dev server's identity files use it (`dev-live-site.ts`): they are read as the event comes.
+ * Notes are read by Astro's glob loader, which can miss a two-step save the same way under load; it
+ * does not use this yet.
  */
 import { statSync } from 'node:fs';
 
