@@ -29,21 +29,28 @@ export function orderByKey(key: Float64Array, tie: (a: number, b: number) => num
 		maxHigh = Math.max(maxHigh, h);
 		maxLow = Math.max(maxLow, low[i]);
 	}
+	// A pass per byte up to the highest one set in any key: the low word's four, then the high word's.
+	const passes = maxHigh > 0 ? 4 + byteCount(maxHigh) : byteCount(maxLow);
+	// Every pass's digit counts from one read of the keys (each pass then only scatters).
+	const counts = new Int32Array(passes * (DIGITS + 1));
+	for (let i = 0; i < n; i++)
+		for (let pass = 0; pass < passes; pass++)
+			counts[pass * (DIGITS + 1) + (((pass < 4 ? low[i] : high[i]) >>> (8 * (pass % 4))) & 0xff) + 1]++;
 	let order = new Int32Array(n);
 	for (let i = 0; i < n; i++) order[i] = i;
 	let spare = new Int32Array(n);
-	const counts = new Int32Array(DIGITS + 1);
-	// A pass per byte up to the highest one set in any key: the low word's four, then the high word's.
-	const passes = maxHigh > 0 ? 4 + byteCount(maxHigh) : byteCount(maxLow);
 	for (let pass = 0; pass < passes; pass++) {
 		const words = pass < 4 ? low : high;
 		const shift = 8 * (pass % 4);
-		counts.fill(0);
-		for (let k = 0; k < n; k++) counts[((words[order[k]] >>> shift) & 0xff) + 1]++;
-		for (let d = 1; d <= DIGITS; d++) counts[d] += counts[d - 1];
+		const base = pass * (DIGITS + 1);
+		// A byte that is the same in every key (the high bytes of times close together) leaves the order as it is.
+		let same = false;
+		for (let d = 1; d <= DIGITS && !same; d++) same = counts[base + d] === n;
+		if (same) continue;
+		for (let d = 1; d <= DIGITS; d++) counts[base + d] += counts[base + d - 1];
 		for (let k = 0; k < n; k++) {
 			const i = order[k];
-			spare[counts[(words[i] >>> shift) & 0xff]++] = i;
+			spare[counts[base + ((words[i] >>> shift) & 0xff)]++] = i;
 		}
 		[order, spare] = [spare, order];
 	}

@@ -17,7 +17,7 @@ import type { ColumnSpans } from './finish-trace.ts';
 import { WAKE_REASONS, type AttributeValue, type TraceColumns, type TraceEvent, type TraceRecord } from '../model.ts';
 import { normalizeId } from './otlp-ids.ts';
 import { orderByKey } from './order-by-key.ts';
-import { exactDifference, hexDigit, readHexId, Uint64 } from '../../data-input/uint64.ts';
+import { exactDifference, hexWord, readHexId, Uint64 } from '../../data-input/uint64.ts';
 
 const TWO_32 = 4294967296;
 const HAS_DURATION = 1;
@@ -564,12 +564,8 @@ function hexTraceId(column: Uint32Array, i: number): string {
 function readHex128(text: string, out: Uint32Array): boolean {
 	if (text.length !== 32) return false;
 	for (let w = 0; w < 4; w++) {
-		let word = 0;
-		for (let i = 8 * w; i < 8 * w + 8; i++) {
-			const digit = hexDigit(text.charCodeAt(i));
-			if (digit < 0) return false;
-			word = word * 16 + digit;
-		}
+		const word = hexWord(text, 8 * w);
+		if (word < 0) return false;
 		out[w] = word;
 	}
 	return true;

@@ -73,6 +73,10 @@ test('uint64: 16 hex digits in either case, and ordering across the 32-bit halve
 	assert.equal(a.toBigInt(), 0xeee19b7ec3c1b174n);
 	assert.equal(readHexId('eee19b7ec3c1b17g', a), false);
 	assert.equal(readHexId('eee19b7ec3c1b17', a), false);
+	// A digit beyond ASCII (Devanagari six) and a character just past '9' and 'f' are not hex digits.
+	for (const bad of ['eee19b7ec3c1b17\u096c', ':ee19b7ec3c1b174', 'eee19b7eg3c1b174']) assert.equal(readHexId(bad, a), false, bad);
+	assert.ok(readHexId('ffffffffffffffff', a));
+	assert.equal(a.toBigInt(), 0xffffffffffffffffn);
 	readNanos('4294967296', a); // 2^32: high half 1
 	readNanos('4294967295', b);
 	assert.ok(isBefore(b, a));
