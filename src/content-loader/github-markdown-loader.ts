@@ -33,6 +33,7 @@ import { readGlossaryTerms } from '../glossary/read-glossary-terms.ts';
 import { siteFingerprint } from './site-fingerprint.ts';
 import { rerenderQueue } from './rerender-queue.ts';
 import { siteLinkContext } from './content-file.ts';
+import { fileStamp, whenSettled } from '../data-input/when-settled.ts';
 
 /** Options of `githubMarkdownLoader`. */
 export interface GithubMarkdownLoaderOptions {
@@ -75,10 +76,18 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 			// After a site-wide change the changed note is stored (and shown) first, the other pages after it.
 			const queue = rerenderQueue(rerender);
 			const storeName = (path: string) => relative(root, path).split(sep).join('/');
-			context.watcher?.on('all', (event, path) => {
+			// A note read half-written at its event (saved in two steps, the second event dropped) is read again once settled.
+			const settled = whenSettled(fileStamp);
+			const onFileEvent = (event: string, path: string) => {
 				const relPath = relative(base, path).split(sep).join('/');
 				// The events emitted below are for the glob loader only: the model is current already.
 				if (reemitting || relPath.startsWith('..') || !['add', 'change', 'unlink'].includes(event)) return;
+				if (event !== 'unlink' && /\.mdx?$/i.test(relPath))
+					settled(path, (changed) => {
+						if (!changed || !existsSync(path)) return;
+						onFileEvent('change', path);
+						rerender([path]);
+					});
 				const { fingerprint: before, glossary: glossaryBefore } = current();
 				const known = new Set(contentSite(base).pages.map((page) => page.relPath));
 				if (/\.mdx?$/i.test(relPath)) refreshContentSite(base);
@@ -94,7 +103,8 @@ export function githubMarkdownLoader(base: string, options: GithubMarkdownLoader
 				if (change.rerender.length > 0 && /\.mdx?$/i.test(relPath)) {
 					addGeneratedMeetingPages(contentSite(base), base, context).catch((error: Error) => context.logger.error(error.message));
 				}
-			});
+			};
+			context.watcher?.on('all', onFileEvent);
 			let loaded = false;
 			const renderErrors: string[] = [];
 			await inner.load({

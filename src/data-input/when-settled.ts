@@ -6,8 +6,8 @@
  * in chokidar/index.js). So a change is handled at once, for speed, and the file is compared again
  * once it has settled: when it differs from what it was at the event, the change is handled again.
  * The dev server's identity files use it (`dev-live-site.ts`): they are read as the event comes.
- * Notes are read by Astro's glob loader, which can miss a two-step save the same way under load; it
- * does not use this yet.
+ * So does the content loader for notes (`github-markdown-loader.ts`): Astro's glob loader reads a
+ * note at its event, and a note saved in two steps would keep its first step until the next save.
  */
 import { statSync } from 'node:fs';
 

@@ -9,9 +9,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { changesIdentity } from '../content-loader/dev-changes.ts';
+import { fileStamp, whenSettled } from '../data-input/when-settled.ts';
 import { citationFilePlaces, forgetSiteIdentity, siteIdentity } from '../identity/site-identity.ts';
 import { liveStarlightConfigModule, STARLIGHT_CONFIG_ID } from './live-starlight-config.ts';
-import { fileStamp, whenSettled } from './when-settled.ts';
 
 const liveModule = fileURLToPath(new URL('../config/live-site-config.ts', import.meta.url));
 

@@ -7,7 +7,7 @@
  * keeps, so a change that is never followed fails and a slow one is reported.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,7 +73,10 @@ test('the dev server follows edits, new, renamed and deleted notes, CITATION.cff
 
 	await test.step('an edit to a note', async () => {
 		await openLive(page, 'findings/first-finding/');
-		await follows('edit a note', () => appendFileSync(file('findings/first-finding.md'), '\nEdited: the loop settles after two periods.\n'), async () => {
+		const note = file('findings/first-finding.md');
+		const text = readFileSync(note, 'utf8');
+		const edit = () => saveInTwoSteps(note, text + '\nEdited: the loop settles after two periods.\n', text + '\nEdited: the loop');
+		await follows('edit a note', edit, async () => {
 			await expect(content).toContainText('the loop settles after two periods', { timeout: bound });
 		});
 	});
@@ -186,12 +189,12 @@ async function othersRendered(page: Page) {
 }
 
 /**
- * Saves a file as an editor may, truncated first and written 20 ms later: the watcher sends the
- * truncation's event and drops the write's (src/integrations/when-settled.ts). Used for CITATION.cff;
- * a note saved this way is still missed under load (the glob loader reads it half-written).
+ * Saves a file as an editor may, in two steps 20 ms apart (`first`: what the first step leaves,
+ * empty by default: truncated): the watcher sends the first step's event and drops the second's
+ * (src/data-input/when-settled.ts), so whoever reads at the event sees the first step only.
  */
-async function saveInTwoSteps(path: string, text: string) {
-	truncateSync(path);
+async function saveInTwoSteps(path: string, text: string, first = '') {
+	writeFileSync(path, first);
 	await new Promise((resolve) => setTimeout(resolve, 20));
 	writeFileSync(path, text);
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileStamp, whenSettled } from '../../../src/integrations/when-settled.ts';
+import { fileStamp, whenSettled } from '../../../src/data-input/when-settled.ts';
 
 test('a file truncated at its event and written at once after it has changed when it settles; an untouched one has not', (t) => {
 	const dir = mkdtempSync(join(tmpdir(), 'when-settled-'));
