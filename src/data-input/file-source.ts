@@ -14,7 +14,7 @@ import { decodeText, detectEncoding } from './decode-text.ts';
 import { findInFile } from './file-place.ts';
 import { placeOf, TraceInputError } from './input-error.ts';
 import { MAX_STRING_LENGTH, scanJsonFile } from './scan-json-file.ts';
-import type { SourceLine, TextSource } from './text-source.ts';
+import type { ByteLine, SourceLine, TextSource } from './text-source.ts';
 
 const CHUNK = 1 << 20;
 const LF = 10;
@@ -57,22 +57,34 @@ export function fileSource(path: string): TextSource {
 		find: (needle) => (encoding === 'utf-8' ? findInFile(path, needle) : placeOf(source.text(), needle)),
 		fitsOneString,
 	};
+	if (encoding === 'utf-8') source.byteLines = () => streamUtf8ByteLines(path, file, size, progress);
 	if (encoding === 'utf-8')
 		source.streamJson = (shape, onUnterminatedArray) => scanJsonFile(path, file, shape, { onUnterminatedArray, onProgress: progress });
 	return source;
 }
 
-/** UTF-8 lines, each decoded from its own bytes; a leading BOM is dropped. */
-function* streamUtf8Lines(path: string, file: string, size: number, progress: (share: number) => void): Generator<SourceLine> {
+/** The complete lines of a chunk, `buffer[start..end)` each ending in LF; `last`: the file's end, a line without LF (maybe empty). */
+interface LineChunk {
+	buffer: Buffer;
+	start: number;
+	end: number;
+	last: boolean;
+}
+
+/**
+ * A UTF-8 file in 1 MiB chunks cut after their last LF, checked to be UTF-8, a leading BOM
+ * dropped; `lineOf` is the number of the first line of the chunk being read (for the messages of
+ * a line longer than the buffer and of bad bytes). A chunk's buffer is reused by the next.
+ */
+function* utf8Chunks(path: string, file: string, size: number, progress: (share: number) => void, lineOf: () => number): Generator<LineChunk> {
 	let buffer: Buffer = Buffer.alloc(CHUNK);
 	const fd = openSync(path, 'r');
 	let filled = 0; // bytes in `buffer`
-	let number = 1;
 	let done = 0;
 	let atStart = true;
 	try {
 		for (;;) {
-			if (filled === buffer.length) buffer = grow(buffer, file, number); // a line longer than the buffer
+			if (filled === buffer.length) buffer = grow(buffer, file, lineOf()); // a line longer than the buffer
 			const n = readSync(fd, buffer, filled, buffer.length - filled, null);
 			done += n;
 			filled += n;
@@ -83,16 +95,13 @@ function* streamUtf8Lines(path: string, file: string, size: number, progress: (s
 			}
 			const complete = filled > 0 ? buffer.lastIndexOf(LF, filled - 1) + 1 : 0; // end of the complete lines
 			const checked = n === 0 ? filled : complete; // at the end, the last line too
-			if (checked > start && !isUtf8(buffer.subarray(start, checked))) throw invalidUtf8(buffer, start, checked, file, number);
+			if (checked > start && !isUtf8(buffer.subarray(start, checked))) throw invalidUtf8(buffer, start, checked, file, lineOf());
 			if (complete > start) {
-				// The complete lines are decoded at once (one string, not one a line); each line is a slice of it.
-				const text = buffer.toString('utf8', start, complete);
-				for (let from = 0, end = text.indexOf('\n'); end !== -1; from = end + 1, end = text.indexOf('\n', from))
-					yield { text: text.slice(from, text.charCodeAt(end - 1) === CR && end > from ? end - 1 : end), number: number++ };
+				yield { buffer, start, end: complete, last: false };
 				start = complete;
 			}
 			if (n === 0) {
-				if (start < filled) yield { text: buffer.toString('utf8', start, buffer[filled - 1] === CR ? filled - 1 : filled), number };
+				yield { buffer, start, end: filled, last: true };
 				break;
 			}
 			buffer.copyWithin(0, start, filled);
@@ -102,6 +111,38 @@ function* streamUtf8Lines(path: string, file: string, size: number, progress: (s
 		progress(1);
 	} finally {
 		closeSync(fd);
+	}
+}
+
+/** UTF-8 lines; a leading BOM is dropped. */
+function* streamUtf8Lines(path: string, file: string, size: number, progress: (share: number) => void): Generator<SourceLine> {
+	let number = 1;
+	for (const { buffer, start, end, last } of utf8Chunks(path, file, size, progress, () => number)) {
+		if (last) {
+			if (start < end) yield { text: buffer.toString('utf8', start, buffer[end - 1] === CR ? end - 1 : end), number };
+			break;
+		}
+		// The complete lines are decoded at once (one string, not one a line); each line is a slice of it.
+		const text = buffer.toString('utf8', start, end);
+		for (let from = 0, lf = text.indexOf('\n'); lf !== -1; from = lf + 1, lf = text.indexOf('\n', from))
+			yield { text: text.slice(from, text.charCodeAt(lf - 1) === CR && lf > from ? lf - 1 : lf), number: number++ };
+	}
+}
+
+/** UTF-8 lines as bytes (see `ByteLine`: one object, updated line by line); a leading BOM is dropped. */
+function* streamUtf8ByteLines(path: string, file: string, size: number, progress: (share: number) => void): Generator<ByteLine> {
+	let chunk: Buffer = Buffer.alloc(0);
+	const line: ByteLine = { bytes: chunk, start: 0, end: 0, number: 0, text: () => chunk.toString('utf8', line.start, line.end) };
+	for (const { buffer, start, end, last } of utf8Chunks(path, file, size, progress, () => line.number + 1)) {
+		line.bytes = chunk = buffer;
+		for (let from = start; from < end; ) {
+			const lf = last ? end : buffer.indexOf(LF, from);
+			line.start = from;
+			line.end = lf > from && buffer[lf - 1] === CR ? lf - 1 : lf;
+			line.number++;
+			yield line;
+			from = lf + 1;
+		}
 	}
 }
 

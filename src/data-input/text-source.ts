@@ -13,6 +13,19 @@ export interface SourceLine {
 	number: number;
 }
 
+/**
+ * One line as UTF-8 bytes, `bytes[start..end)` without its line ending; `number` is 1-based.
+ * The bytes are the reader's buffer: valid until the next line is read.
+ */
+export interface ByteLine {
+	bytes: Uint8Array;
+	start: number;
+	end: number;
+	number: number;
+	/** The line as text, e.g. for a reader that needs JSON.parse. */
+	text(): string;
+}
+
 /** What the importers read. */
 export interface TextSource {
 	/** The file name used in messages, e.g. `trace.json`. */
@@ -23,6 +36,8 @@ export interface TextSource {
 	text(): string;
 	/** Every line, CR LF or LF endings removed. */
 	lines(): Iterable<SourceLine>;
+	/** Where the source is UTF-8 bytes (a file): every line as bytes (see `ByteLine`), so that a reader may skip making strings. */
+	byteLines?: () => Iterable<ByteLine>;
 	/** True when a line with more than whitespace follows the first line break, e.g. false for `'{}\n'`. */
 	hasSecondLine(): boolean;
 	/** The line and column of the first `needle` in the text, e.g. `find('"spans"')`; undefined when absent. */

@@ -55,6 +55,40 @@ function readDecimal(text: string, out: Uint64): boolean {
 		tail = tail * 10 + digit;
 	}
 	if (bad !== 0) return false;
+	setHeadTail(head, tail, out);
+	out.big = out.high >= TWO_32 ? BigInt(text) : null;
+	return true;
+}
+
+/**
+ * Reads the 1 to 20 ASCII digits `bytes[from..to)` below 2^64, e.g. the bytes of '1730710862123456789';
+ * false for anything else (a value of 2^64 or more too: the caller reads it from text).
+ */
+export function readDecimalBytes(bytes: Uint8Array, from: number, to: number, out: Uint64): boolean {
+	const n = to - from;
+	if (n <= 0 || n > 20) return false;
+	const split = from + Math.max(0, n - 9);
+	let head = 0;
+	let tail = 0;
+	let bad = 0;
+	for (let i = from; i < split; i++) {
+		const digit = bytes[i] - 48;
+		bad |= digit >>> 0 > 9 ? 1 : 0;
+		head = head * 10 + digit;
+	}
+	for (let i = split; i < to; i++) {
+		const digit = bytes[i] - 48;
+		bad |= digit >>> 0 > 9 ? 1 : 0;
+		tail = tail * 10 + digit;
+	}
+	if (bad !== 0) return false;
+	setHeadTail(head, tail, out);
+	out.big = null;
+	return out.high < TWO_32;
+}
+
+/** Sets `out` to head * 1e9 + tail (head < 1e11, tail < 1e9), exactly. */
+function setHeadTail(head: number, tail: number, out: Uint64): void {
 	// head = h1 * 2^16 + h0, so value = (h1 * 1e9) * 2^16 + (h0 * 1e9 + tail); every product stays below 2^53.
 	const h1 = Math.floor(head / TWO_16);
 	const y = h1 * 1e9;
@@ -64,8 +98,6 @@ function readDecimal(text: string, out: Uint64): boolean {
 	const carry = Math.floor(lowSum / TWO_32);
 	out.high = yHigh + carry;
 	out.low = lowSum - carry * TWO_32;
-	out.big = out.high >= TWO_32 ? BigInt(text) : null;
-	return true;
 }
 
 /** The value of each hex digit's character code below 128 (either case), e.g. [0x66] ('f') = 15; -1 for any other. */
@@ -85,6 +117,19 @@ export function hexWord(text: string, at: number): number {
 	let bad = at + 8 > text.length ? -1 : 0;
 	for (let i = at; i < at + 8; i++) {
 		const code = text.charCodeAt(i);
+		const digit = code < 128 ? HEX_VALUE[code] : -1;
+		bad |= digit;
+		word = (word << 4) | (digit & 15);
+	}
+	return bad < 0 ? -1 : word >>> 0;
+}
+
+/** `hexWord` of the bytes `bytes[at..at + 8)`, e.g. of the bytes of 'c3c1b174'; -1 when one is not a hex digit or the bytes end first. */
+export function hexWordBytes(bytes: Uint8Array, at: number): number {
+	let word = 0;
+	let bad = at + 8 > bytes.length ? -1 : 0;
+	for (let i = at; i < at + 8; i++) {
+		const code = bytes[i];
 		const digit = code < 128 ? HEX_VALUE[code] : -1;
 		bad |= digit;
 		word = (word << 4) | (digit & 15);

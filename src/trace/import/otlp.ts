@@ -20,9 +20,11 @@ import type { ColumnSpans } from './finish-trace.ts';
 import { placeOf, type Warnings } from '../../data-input/input-error.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
 import { parseJson } from '../../data-input/parse-json.ts';
+import { OtlpByteReader } from './otlp-bytes.ts';
+import { SPAN_KINDS, STATUS_CODES } from './otlp-enums.ts';
 import { SpanTable } from './span-table.ts';
 import { isList, isObject } from '../../data-input/streamed-array.ts';
-import type { TextSource } from '../../data-input/text-source.ts';
+import type { SourceLine, TextSource } from '../../data-input/text-source.ts';
 import { isBefore, readNanos } from '../../data-input/uint64.ts';
 
 /** Only unquoted 64-bit times and ints can exceed 2^53 in OTLP/JSON; a literal-led test is fast. */
@@ -34,8 +36,6 @@ const NUMBER_TIMES_OR_INTS = /(?:Nano|intValue)"\s*:\s*-?\d/;
 const INEXACT = new Error('an integer beyond 2^53 needs its digits from the source text');
 /** False while reading a request from a plain JSON.parse (see `INEXACT`). */
 let exactNumbers = true;
-const KINDS = ['UNSPECIFIED', 'INTERNAL', 'SERVER', 'CLIENT', 'PRODUCER', 'CONSUMER'];
-const STATUS = ['UNSET', 'OK', 'ERROR'];
 
 /** True when a parsed JSON value looks like an OTLP/JSON trace request. */
 export function isOtlp(value: unknown): boolean {
@@ -88,31 +88,19 @@ function firstLineIsComplete(text: string): boolean {
 export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unknown): ColumnSpans | TraceRecord[] {
 	const spans = new SpanTable(source.size);
 	if (parsed === undefined && isOtlpJsonLinesSource(source)) {
-		// One request per line, each parsed and dropped before the next: only the span table grows.
-		// Each line is parsed plainly first (scanning every line for big integers costs more than
-		// the rare second parse); a line that turns out to hold one is read again, parsed exactly.
-		for (const line of source.lines()) {
-			if (line.text.trim() === '') continue;
-			const find = (needle: string) => {
-				const place = placeOf(line.text, needle);
-				return place && { line: line.number, column: place.column };
-			};
-			const start = () => ({ line: line.number, column: 1 });
-			const mark = spans.mark();
-			const restore = warnings.save();
-			try {
-				exactNumbers = false;
-				readRequest(parseJson(line.text, source.file, line.number - 1, false), spans, warnings, start, find);
-			} catch (error) {
-				if (error !== INEXACT) throw error;
+		// One request per line, each read and dropped before the next: only the span table grows.
+		// From a file, a line is read from its bytes (otlp-bytes.ts); one that leaves that reader's
+		// subset is rolled back and parsed, as every line of a text is.
+		const byteLines = source.byteLines?.();
+		if (byteLines) {
+			const reader = new OtlpByteReader(spans);
+			for (const line of byteLines) {
+				const mark = spans.mark();
+				if (reader.readRequest(line.bytes, line.start, line.end)) continue;
 				spans.rollback(mark);
-				restore();
-				exactNumbers = true;
-				readRequest(parseJson(line.text, source.file, line.number - 1, true), spans, warnings, start, find);
-			} finally {
-				exactNumbers = true;
+				readRequestLine({ text: line.text(), number: line.number }, source.file, spans, warnings);
 			}
-		}
+		} else for (const line of source.lines()) readRequestLine(line, source.file, spans, warnings);
 		return spans.finish();
 	}
 	const request = parsed ?? parseJson(source.text(), source.file, 0, NUMBER_TIMES_OR_INTS);
@@ -120,6 +108,34 @@ export function importOtlp(source: TextSource, warnings: Warnings, parsed?: unkn
 	const find = (needle: string) => source.find(needle);
 	readRequest(request, spans, warnings, () => ({ line: 1, column: 1 }), find);
 	return spans.finish();
+}
+
+/**
+ * Parses one JSON line's request into `spans`. It is parsed plainly first (scanning every line
+ * for big integers costs more than the rare second parse); a line that turns out to hold one is
+ * read again, parsed exactly.
+ */
+function readRequestLine(line: SourceLine, file: string, spans: SpanTable, warnings: Warnings): void {
+	if (line.text.trim() === '') return;
+	const find = (needle: string) => {
+		const place = placeOf(line.text, needle);
+		return place && { line: line.number, column: place.column };
+	};
+	const start = () => ({ line: line.number, column: 1 });
+	const mark = spans.mark();
+	const restore = warnings.save();
+	try {
+		exactNumbers = false;
+		readRequest(parseJson(line.text, file, line.number - 1, false), spans, warnings, start, find);
+	} catch (error) {
+		if (error !== INEXACT) throw error;
+		spans.rollback(mark);
+		restore();
+		exactNumbers = true;
+		readRequest(parseJson(line.text, file, line.number - 1, true), spans, warnings, start, find);
+	} finally {
+		exactNumbers = true;
+	}
 }
 
 type Place = { line: number; column: number } | undefined;
@@ -181,9 +197,9 @@ function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warni
 	if (Array.isArray(span.attributes)) {
 		for (const kv of span.attributes) if (isObject(kv) && typeof kv.key === 'string') spans.attribute(kv.key, anyValue(kv.value));
 	}
-	if (typeof span.kind === 'number' && span.kind > 0) spans.attribute('span.kind', KINDS[span.kind] ?? String(span.kind));
+	if (typeof span.kind === 'number' && span.kind > 0) spans.attribute('span.kind', SPAN_KINDS[span.kind] ?? String(span.kind));
 	if (isObject(span.status) && typeof span.status.code === 'number' && span.status.code > 0) {
-		spans.attribute('status.code', STATUS[span.status.code] ?? String(span.status.code));
+		spans.attribute('status.code', STATUS_CODES[span.status.code] ?? String(span.status.code));
 		if (typeof span.status.message === 'string' && span.status.message) spans.attribute('status.message', span.status.message);
 	}
 	spans.setEvents(readEvents(span, warnings, find));
