@@ -40,6 +40,9 @@ const COLON = 0x3a;
 const LF = 0x0a;
 const WHITESPACE = new Uint8Array(256);
 for (const c of [0x20, 0x09, 0x0a, 0x0d]) WHITESPACE[c] = 1;
+/** Bytes that `skipContainer` looks at: quotes and brackets. */
+const STRUCTURAL = new Uint8Array(256);
+for (const c of [QUOTE, OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARRAY]) STRUCTURAL[c] = 1;
 /** Bytes that end a number or literal. */
 const DELIMITER = WHITESPACE.slice();
 for (const c of [COMMA, CLOSE_OBJECT, CLOSE_ARRAY]) DELIMITER[c] = 1;
@@ -227,7 +230,24 @@ class Scanner {
 			if (error !== END || !top || !this.options.onUnterminatedArray) throw error;
 			this.unterminated(count === 0 ? open + 1 : ends[count - 1]);
 		}
-		return new StreamedArray(count, (needle) => readElements(this.path, this.file, starts.subarray(0, count), ends.subarray(0, count), needle, this.options.onProgress));
+		const [first, last] = [starts.subarray(0, count), ends.subarray(0, count)];
+		const { path, file } = this;
+		const parsed = (bytes: Buffer, from: number, to: number, offset: number) => parseAt(bytes.toString('utf8', from, to), offset, path, file);
+		return new StreamedArray(
+			count,
+			(needle) => readElements(path, file, first, last, needle, this.options.onProgress, parsed),
+			() => {
+				// One object, updated element by element (see `ElementBytes`).
+				const element = { bytes: Buffer.alloc(0) as Buffer, start: 0, end: 0, offset: 0, parse: () => parsed(element.bytes, element.start, element.end, element.offset) };
+				return readElements(path, file, first, last, undefined, this.options.onProgress, (bytes, from, to, offset) => {
+					element.bytes = bytes;
+					element.start = from;
+					element.end = to;
+					element.offset = offset;
+					return element;
+				});
+			},
+		);
 	}
 
 	/** Reports the text from byte `after` (the end of the last complete element, or the `[`) of an unterminated top-level array. */
@@ -265,31 +285,30 @@ class Scanner {
 		else this.skipLiteral();
 	}
 
-	/** Skips a string's characters and its closing quote (the opening one is consumed). */
+	/**
+	 * Skips a string's characters and its closing quote (the opening one is consumed): a loop over
+	 * the bytes, which for the short strings of traces is faster than a Buffer.indexOf call each.
+	 */
 	private skipString(): void {
-		let i = this.pos;
+		let escaped = false; // the chunk before ended in the backslash of an escape
 		for (;;) {
 			const buffer = this.buffer;
 			const end = this.end;
-			let q = buffer.indexOf(QUOTE, i);
-			if (q >= end) q = -1;
-			if (q !== -1) {
-				// An odd run of backslashes before the quote escapes it.
-				let k = q - 1;
-				while (k >= i && buffer[k] === BACKSLASH) k--;
-				if ((q - 1 - k) % 2 === 0) {
-					this.pos = q + 1;
+			let i = this.pos;
+			if (escaped && i < end) [i, escaped] = [i + 1, false];
+			for (; i < end; i++) {
+				const c = buffer[i];
+				if (c === QUOTE) {
+					this.pos = i + 1;
 					return;
 				}
-				i = q + 1;
-				continue;
+				if (c === BACKSLASH) {
+					if (i + 1 === end) escaped = true;
+					i++;
+				}
 			}
-			let k = end - 1;
-			while (k >= i && buffer[k] === BACKSLASH) k--;
-			const escapesNext = (end - 1 - k) % 2 === 1;
 			this.pos = end;
 			if (!this.load()) this.endOfInput();
-			i = escapesNext ? 1 : 0;
 		}
 	}
 
@@ -305,20 +324,39 @@ class Scanner {
 			if (i >= end) {
 				this.pos = end;
 				if (!this.load()) this.endOfInput();
-				[buffer, end, i] = [this.buffer, this.end, this.pos];
+				buffer = this.buffer;
+				end = this.end;
+				i = this.pos;
 				continue;
 			}
 			const c = buffer[i];
+			if (STRUCTURAL[c] === 0) {
+				i++;
+				continue;
+			}
 			if (c === QUOTE) {
-				this.pos = i + 1;
+				// A string that ends in this chunk is skipped here; one that goes on into the next, by skipString.
+				const open = i++;
+				while (i < end) {
+					const d = buffer[i];
+					if (d === QUOTE) break;
+					i += d === BACKSLASH ? 2 : 1;
+				}
+				if (i < end) {
+					i++;
+					continue;
+				}
+				this.pos = open + 1;
 				this.skipString();
-				[buffer, end, i] = [this.buffer, this.end, this.pos];
+				buffer = this.buffer;
+				end = this.end;
+				i = this.pos;
 				continue;
 			}
 			if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
 				if (depth === stack.length) this.stack = stack = grow(stack);
 				stack[depth++] = c;
-			} else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+			} else {
 				if (stack[--depth] !== (c === CLOSE_OBJECT ? OPEN_OBJECT : OPEN_ARRAY)) {
 					this.pos = i;
 					this.mismatched(start);
@@ -417,23 +455,26 @@ class Scanner {
 }
 
 /**
- * The elements `starts[k]`..`ends[k]` of the file, parsed one at a time (see `StreamedArray`);
- * with `needle`, only those whose bytes contain it or a `\u` escape.
+ * The elements `starts[k]`..`ends[k]` of the file, one at a time (see `StreamedArray`), each as
+ * `make` gives it from its bytes `buffer[from..to)` at file offset `offset`; with `needle`, only
+ * those whose bytes contain it or a `\u` escape.
  */
-function* readElements(
+function* readElements<T>(
 	path: string,
 	file: string,
 	starts: Float64Array,
 	ends: Float64Array,
 	needle: string | undefined,
 	onProgress: ((share: number) => void) | undefined,
-): Generator<unknown> {
+	make: (buffer: Buffer, from: number, to: number, offset: number) => T,
+): Generator<T> {
 	const count = starts.length;
 	if (count === 0) return;
 	const wanted = needle === undefined ? null : Buffer.from(needle);
 	const escape = Buffer.from('\\u');
 	const fd = openSync(path, 'r');
-	let buffer = Buffer.alloc(CHUNK);
+	// Enough for the elements, up to a chunk (a document may have hundreds of short lists).
+	let buffer = Buffer.alloc(Math.min(CHUNK, ends[count - 1] - starts[0]));
 	let base = starts[0]; // file offset of buffer[0]
 	let filled = 0;
 	const last = ends[count - 1];
@@ -464,7 +505,7 @@ function* readElements(
 				const bytes = buffer.subarray(from, to);
 				if (bytes.indexOf(wanted) === -1 && bytes.indexOf(escape) === -1) continue;
 			}
-			yield parseAt(buffer.toString('utf8', from, to), start, path, file);
+			yield make(buffer, from, to, start);
 		}
 	} finally {
 		closeSync(fd);

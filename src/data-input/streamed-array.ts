@@ -18,16 +18,34 @@ export type JsonShape = 'stream' | { object?: Readonly<Record<string, JsonShape>
 /** Reads the elements again, in order; with `needle`, may skip those whose JSON text lacks it. */
 export type ReadElements = (needle?: string) => Iterable<unknown>;
 
+/**
+ * One element as its UTF-8 JSON text, `bytes[start..end)`, and `parse` for the element itself;
+ * both valid only until the next element is read.
+ */
+export interface ElementBytes {
+	bytes: Uint8Array;
+	start: number;
+	end: number;
+	parse(): unknown;
+}
+
 /** An array whose elements are parsed on each iteration, e.g. the `spans` of a 600 MB OTLP file. */
 export class StreamedArray implements Iterable<unknown> {
 	/** The number of elements, e.g. 2300000. */
 	readonly length: number;
 	private readonly elements: ReadElements;
+	private readonly elementBytes: (() => Iterable<ElementBytes>) | undefined;
 
-	/** E.g. `new StreamedArray(2, () => [{ a: 1 }, { a: 2 }])`. */
-	constructor(length: number, elements: ReadElements) {
+	/** E.g. `new StreamedArray(2, () => [{ a: 1 }, { a: 2 }])`; `elementBytes` reads them as bytes. */
+	constructor(length: number, elements: ReadElements, elementBytes?: () => Iterable<ElementBytes>) {
 		this.length = length;
 		this.elements = elements;
+		this.elementBytes = elementBytes;
+	}
+
+	/** The elements in order as bytes, for a reader that can skip JSON.parse; undefined when the array cannot give them. */
+	bytes(): Iterable<ElementBytes> | undefined {
+		return this.elementBytes?.();
 	}
 
 	[Symbol.iterator](): Iterator<unknown> {

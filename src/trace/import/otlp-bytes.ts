@@ -15,7 +15,8 @@
  * older `instrumentationLibrarySpans`; and whatever JSON.parse would reject. The caller then rolls
  * the table back and reads the request through JSON.parse (otlp.ts), which gives the warnings and
  * errors. What it reads, it stores as that path does, in the same order, so the subset only
- * decides the speed (tests/unit/trace/otlp-bytes.test.ts). Browser-safe.
+ * decides the speed (tests/unit/trace/otlp-bytes.test.ts). It reads a JSON line's request
+ * (`readRequest`) and a span of a document's streamed `spans` list (`readSpan`). Browser-safe.
  */
 import type { AttributeValue } from '../model.ts';
 import { toAttributeValue } from './attribute-value.ts';
@@ -113,6 +114,26 @@ export class OtlpByteReader {
 		try {
 			this.request();
 			return this.ws() === -1;
+		} catch (error) {
+			if (error === GIVE_UP) return false;
+			throw error;
+		}
+	}
+
+	/**
+	 * Reads the span `bytes[start..end)` (an element of a streamed `spans` list) into the table in
+	 * lane `lane`; false, having stored nothing, when it leaves the subset.
+	 */
+	readSpan(bytes: Uint8Array, start: number, end: number, lane: string): boolean {
+		this.b = bytes;
+		this.p = start;
+		this.end = end;
+		const mark = this.spans.mark();
+		try {
+			this.span(lane);
+			if (this.ws() === -1) return true;
+			this.spans.rollback(mark);
+			return false;
 		} catch (error) {
 			if (error === GIVE_UP) return false;
 			throw error;

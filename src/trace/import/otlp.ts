@@ -23,7 +23,7 @@ import { parseJson } from '../../data-input/parse-json.ts';
 import { OtlpByteReader } from './otlp-bytes.ts';
 import { SPAN_KINDS, STATUS_CODES } from './otlp-enums.ts';
 import { SpanTable } from './span-table.ts';
-import { isList, isObject } from '../../data-input/streamed-array.ts';
+import { isList, isObject, StreamedArray } from '../../data-input/streamed-array.ts';
 import type { SourceLine, TextSource } from '../../data-input/text-source.ts';
 import { isBefore, readNanos } from '../../data-input/uint64.ts';
 
@@ -142,6 +142,7 @@ type Place = { line: number; column: number } | undefined;
 type Find = (needle: string) => Place;
 
 function readRequest(request: unknown, spans: SpanTable, warnings: Warnings, start: () => Place, find: Find): void {
+	let reader: OtlpByteReader | undefined;
 	if (!isObject(request) || !Array.isArray(request.resourceSpans)) {
 		const p = start();
 		warnings.fail('expected an object with a "resourceSpans" array (OTLP/JSON)', p?.line, p?.column);
@@ -163,7 +164,13 @@ function readRequest(request: unknown, spans: SpanTable, warnings: Warnings, sta
 				warnings.warnAt('skipped a scopeSpans entry without a "spans" array', () => find('"scope'));
 				continue;
 			}
-			for (const span of scope.spans) readSpan(span, service, spans, warnings, find);
+			// A list left in its file is read from its bytes where the byte reader can (otlp-bytes.ts).
+			const elements = scope.spans instanceof StreamedArray ? scope.spans.bytes() : undefined;
+			if (elements) {
+				reader ??= new OtlpByteReader(spans);
+				for (const element of elements)
+					if (!reader.readSpan(element.bytes, element.start, element.end, service)) readSpan(element.parse(), service, spans, warnings, find);
+			} else for (const span of scope.spans) readSpan(span, service, spans, warnings, find);
 		}
 	}
 }

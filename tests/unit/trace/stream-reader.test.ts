@@ -79,3 +79,18 @@ test('a top-level array of Jaeger traces is told from one of spans by its first 
 	assert.deepEqual(firstElementKeys('[{"traceId":"a","id":"b","tags":{"spans":"1"}}]'), ['traceId', 'id', 'tags']);
 	assert.deepEqual(firstElementKeys('{"spans":[]}'), []);
 });
+
+test('stream = whole: an escaped quote, and an escaped backslash, split at the 1 MiB chunk boundary', () => {
+	for (const [escape, name] of [
+		['\\"', 'quote'],
+		['\\\\', 'backslash'],
+	]) {
+		const head = `{"resourceSpans":[{"scopeSpans":[{"spans":[{"spanId":"aaaaaaaaaaaaaaaa","startTimeUnixNano":"1","endTimeUnixNano":"2","name":"`;
+		// The escape's backslash is the chunk's last byte, the character it escapes the next chunk's first.
+		const padding = 'a'.repeat((1 << 20) - 1 - head.length);
+		const path = join(dir, `chunk-boundary-${name}.json`);
+		writeFileSync(path, `${head}${padding}${escape}b"},${span('bbbbbbbbbbbbbbbb')}]}]}]}`);
+		checkStreamedEqualsWhole(path, 'otlp-json');
+		assert.equal(Buffer.byteLength(head + padding), (1 << 20) - 1);
+	}
+});
