@@ -1,8 +1,9 @@
 /**
  * The OTLP byte reader (src/trace/import/otlp-bytes.ts): a JSON lines file read from its bytes
  * gives exactly the trace (compact form with ids, records, warnings) or the error that the same
- * lines parsed by JSON.parse give (a text source, which has no bytes). Each case says whether the
- * reader takes its first line or gives it up to JSON.parse, so both paths are exercised.
+ * lines parsed by JSON.parse give (a text source, which has no bytes), and so does a document
+ * whose spans are streamed and read from their bytes, against the document read whole. Each case
+ * says whether the reader takes its first line or gives it up to JSON.parse, so both paths are exercised.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { after, test } from 'node:test';
 import { analyzeTrace } from '../../../src/trace/analysis/analysis.ts';
 import { encodeCompact } from '../../../src/trace/compact/encode-compact.ts';
 import { importTraceFile, importTraceText } from '../../../src/trace/import/import.ts';
+import type { Trace } from '../../../src/trace/model.ts';
 import { OtlpByteReader } from '../../../src/trace/import/otlp-bytes.ts';
 import { SpanTable } from '../../../src/trace/import/span-table.ts';
 import { dumpTrace, fixture } from './trace-check.ts';
@@ -48,13 +50,25 @@ const SECOND = request([span({ spanId: '"78e9c5413ffb0079"', parentSpanId: '"da3
 /** The trace or the error, from the file's bytes (`fromBytes`) or from its text. */
 function outcome(text: string, fromBytes: boolean): string {
 	const name = 'case.synthetic.otlp.jsonl';
+	return tried(() => {
+		if (!fromBytes) return importTraceText(text, name);
+		const path = join(dir, name);
+		writeFileSync(path, text);
+		return importTraceFile(path);
+	});
+}
+
+/** The trace of `request` as a one-line document, its spans streamed (read from their bytes) or read whole. */
+function documentOutcome(request: string, read: 'stream' | 'whole'): string {
+	const path = join(dir, 'case.synthetic.otlp.json');
+	writeFileSync(path, request);
+	return tried(() => importTraceFile(path, { read }));
+}
+
+/** The compact form with ids, the records and the warnings of `load()`'s trace, or its error. */
+function tried(load: () => Trace): string {
 	try {
-		let trace;
-		if (fromBytes) {
-			const path = join(dir, name);
-			writeFileSync(path, text);
-			trace = importTraceFile(path);
-		} else trace = importTraceText(text, name);
+		const trace = load();
 		return `${encodeCompact(trace, analyzeTrace(trace), { ids: true })}\n${dumpTrace(trace)}`;
 	} catch (error) {
 		return `error: ${(error as Error).message}`;
@@ -67,11 +81,16 @@ function taken(line: string): boolean {
 	return new OtlpByteReader(new SpanTable()).readRequest(bytes, 0, bytes.length);
 }
 
-/** Checks that `first` (then `SECOND`) reads the same from bytes as from text, and whether the reader takes it. */
+/**
+ * Checks that `first` (then `SECOND`) reads the same from bytes as from text, and whether the
+ * reader takes it; and that `first` as a document reads the same with its spans streamed (each
+ * read from its bytes, `readSpan`) as read whole.
+ */
 function check(first: string, takes: boolean): void {
 	assert.equal(taken(first), takes, takes ? 'the reader takes the line' : 'the reader gives the line up');
 	const text = `${first}\n${SECOND}\n`;
-	assert.equal(outcome(text, true), outcome(text, false));
+	assert.equal(outcome(text, true), outcome(text, false), 'JSON lines');
+	assert.equal(documentOutcome(first, 'stream'), documentOutcome(first, 'whole'), 'one document');
 }
 
 const taken_ = (name: string, line: string) => test(`taken, and the same as JSON.parse: ${name}`, () => check(line, true));
