@@ -494,16 +494,27 @@ export class OtlpByteReader {
 	/** Reads a key and its colon: its index in `keys`, or -1 for another key. */
 	private key(keys: Keys | null): number {
 		if (this.ws() !== QUOTE) giveUp();
-		this.keyString();
+		let found = -1;
+		if (keys !== null && this.quotedIs(keys.bytes[keys.guess])) found = keys.guess;
+		else {
+			this.keyString();
+			if (keys !== null) for (let k = 0; k < keys.bytes.length && found === -1; k++) if (this.scanned(keys.bytes[k])) found = k;
+		}
+		if (found !== -1) keys!.guess = found + 1 === keys!.bytes.length ? 0 : found + 1;
 		if (this.ws() !== COLON) giveUp();
 		this.p++;
-		if (keys === null) return -1;
-		const guess = keys.guess;
-		let found = -1;
-		if (this.scanned(keys.bytes[guess])) found = guess;
-		else for (let k = 0; k < keys.bytes.length && found === -1; k++) if (k !== guess && this.scanned(keys.bytes[k])) found = k;
-		if (found !== -1) keys.guess = found + 1 === keys.bytes.length ? 0 : found + 1;
 		return found;
+	}
+
+	/** True, and `p` moved past it, when the string whose quote is at `p` is `name` (whose bytes are plain ASCII). */
+	private quotedIs(name: Uint8Array): boolean {
+		const b = this.b;
+		const at = this.p + 1;
+		const n = name.length;
+		if (at + n >= this.end || b[at + n] !== QUOTE) return false;
+		for (let i = 0; i < n; i++) if (b[at + i] !== name[i]) return false;
+		this.p = at + n + 1;
+		return true;
 	}
 
 	/** Scans a key (quote at `p`) into `from` and `to`, as `string` does but without its hash. */
