@@ -42,14 +42,29 @@ const MAX_DEPTH = 64;
 const DECODER = new TextDecoder();
 
 /**
- * The keys of one kind of object, as bytes; `guess` is the one after the last found, which an
- * exporter writes next (every span of a file has its members in the same order).
+ * The keys of one kind of object, as bytes, and which key came after each the last time: an
+ * exporter writes the members of every span (attribute, value) in one order, so the key after
+ * the last one found is known before it is read (`guess()`), e.g. "value" after "key", and
+ * "stringValue" after "stringValue" (the next attribute's).
  */
 class Keys {
 	readonly bytes: Uint8Array[];
-	guess = 0;
+	private readonly after: Int32Array;
+	private last = 0;
 	constructor(names: string[]) {
 		this.bytes = names.map((name) => new TextEncoder().encode(name));
+		this.after = Int32Array.from(names, (_, k) => (k + 1) % names.length);
+	}
+
+	/** The key expected next. */
+	guess(): number {
+		return this.after[this.last];
+	}
+
+	/** Notes that key `k` came. */
+	found(k: number): void {
+		this.after[this.last] = k;
+		this.last = k;
 	}
 }
 
@@ -96,6 +111,9 @@ export class OtlpByteReader {
 	private keys: string[] = [];
 	private values: AttributeValue[] = [];
 	private count = 0;
+	/** The span's name and kind number (0: none). */
+	private name = '';
+	private kind = 0;
 	/** The value `anyValue` read. */
 	private value: AttributeValue = '';
 	private statusCode = 0;
@@ -130,12 +148,11 @@ export class OtlpByteReader {
 		this.b = bytes;
 		this.p = start;
 		this.end = end;
-		const mark = this.spans.mark();
 		try {
-			this.span(lane);
-			if (this.ws() === -1) return true;
-			this.spans.rollback(mark);
-			return false;
+			this.readSpanMembers();
+			if (this.ws() !== -1) return false;
+			this.storeSpan(lane);
+			return true;
 		} catch (error) {
 			if (error === GIVE_UP) return false;
 			throw error;
@@ -223,6 +240,12 @@ export class OtlpByteReader {
 
 	/** One span, stored once it is read whole, as `readSpan` (otlp.ts) stores it. */
 	private span(lane: string): void {
+		this.readSpanMembers();
+		this.storeSpan(lane);
+	}
+
+	/** Reads a span's members into `spans.next` and the reader's fields (`storeSpan` stores them). */
+	private readSpanMembers(): void {
 		const next = this.spans.next;
 		next.idText = null;
 		next.traceText = null;
@@ -230,8 +253,8 @@ export class OtlpByteReader {
 		next.hasTrace = false;
 		next.hasParent = false;
 		let seen = 0;
-		let name = '';
-		let kind = 0;
+		this.name = '';
+		this.kind = 0;
 		this.count = 0;
 		this.statusCode = 0;
 		this.statusMessage = '';
@@ -246,8 +269,8 @@ export class OtlpByteReader {
 			if (key === TRACE_ID) this.traceId(next);
 			else if (key === SPAN_ID) this.hexId(next.id);
 			else if (key === PARENT_SPAN_ID) next.hasParent = this.parentId(next.parent);
-			else if (key === NAME) name = this.text();
-			else if (key === KIND) kind = this.smallInteger();
+			else if (key === NAME) this.name = this.text();
+			else if (key === KIND) this.kind = this.smallInteger();
 			else if (key === START) this.nanos(next.start);
 			else if (key === END) this.nanos(next.end);
 			else if (key === ATTRIBUTES) this.attributes();
@@ -258,10 +281,14 @@ export class OtlpByteReader {
 		const required = (1 << SPAN_ID) | (1 << START) | (1 << END);
 		if ((seen & required) !== required || isBefore(next.end, next.start)) giveUp();
 		next.hasEnd = true;
+	}
+
+	/** Stores the span just read, as `readSpan` (otlp.ts) stores one: its attributes, then its kind and status. */
+	private storeSpan(lane: string): void {
 		const spans = this.spans;
-		spans.add(name, lane);
+		spans.add(this.name, lane);
 		for (let k = 0; k < this.count; k++) spans.attribute(this.keys[k], this.values[k]);
-		if (kind > 0) spans.attribute('span.kind', SPAN_KINDS[kind] ?? String(kind));
+		if (this.kind > 0) spans.attribute('span.kind', SPAN_KINDS[this.kind] ?? String(this.kind));
 		if (this.statusCode > 0) {
 			spans.attribute('status.code', STATUS_CODES[this.statusCode] ?? String(this.statusCode));
 			if (this.statusMessage !== '') spans.attribute('status.message', this.statusMessage);
@@ -494,13 +521,13 @@ export class OtlpByteReader {
 	/** Reads a key and its colon: its index in `keys`, or -1 for another key. */
 	private key(keys: Keys | null): number {
 		if (this.ws() !== QUOTE) giveUp();
-		let found = -1;
-		if (keys !== null && this.quotedIs(keys.bytes[keys.guess])) found = keys.guess;
-		else {
+		let found = keys === null ? -1 : keys.guess();
+		if (found === -1 || !this.quotedIs(keys!.bytes[found])) {
+			found = -1;
 			this.keyString();
 			if (keys !== null) for (let k = 0; k < keys.bytes.length && found === -1; k++) if (this.scanned(keys.bytes[k])) found = k;
 		}
-		if (found !== -1) keys!.guess = found + 1 === keys!.bytes.length ? 0 : found + 1;
+		if (found !== -1) keys!.found(found);
 		if (this.ws() !== COLON) giveUp();
 		this.p++;
 		return found;
