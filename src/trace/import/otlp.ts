@@ -14,6 +14,8 @@
  * trace state, flags. JSON lines are recognised by a complete request on the first line, so a
  * pretty-printed document (e.g. one span per line) is read as one document. Spans are gathered
  * in a `SpanTable`, which the analysis reads, and become records when asked for (why: see span-table.ts).
+ * From a file, JSON lines and a document's streamed spans are read from their bytes where
+ * `otlp-bytes.ts` can (the usual shape); the rest, and every text, through JSON.parse here.
  */
 import { toAttributeValue } from './attribute-value.ts';
 import type { ColumnSpans } from './finish-trace.ts';
