@@ -58,23 +58,46 @@ export function folderWords(folder: string): string {
 function groupLabel(entries: readonly SidebarEntry[], folder: string, base: string): string | undefined {
 	for (const entry of entries) {
 		if (entry.type !== 'group') continue;
-		const hrefs = links(entry.entries).map((link) => folderOf(link.href, base));
-		if (hrefs.length > 0 && hrefs.every((f) => f === folder)) return entry.label;
+		if (linksIn(entry.entries, folder, base) > 0) return entry.label;
 		const inner = groupLabel(entry.entries, folder, base);
 		if (inner) return inner;
 	}
 	return undefined;
 }
 
+/**
+ * How many links `entries` hold (in groups too) when every one is in `folder`; -1 at the first
+ * that is not. Every page asks this of the sidebar, which lists every page: it stops early, and
+ * makes no list.
+ */
+function linksIn(entries: readonly SidebarEntry[], folder: string, base: string): number {
+	let count = 0;
+	for (const entry of entries) {
+		const inside = entry.type === 'link' ? (folderOf(entry.href, base) === folder ? 1 : -1) : linksIn(entry.entries, folder, base);
+		if (inside === -1) return -1;
+		count += inside;
+	}
+	return count;
+}
+
 function links(entries: readonly SidebarEntry[]): Array<{ href: string }> {
 	return entries.flatMap((entry) => (entry.type === 'link' ? [entry] : links(entry.entries)));
 }
 
+/** `folderOf` of each href seen, by base and href: every page's sidebar holds the same hrefs. */
+const folders = new Map<string, string | undefined>();
+
 /** First folder of a site-internal href below `base`; '' for a top-level page; undefined if external. */
 function folderOf(href: string, base: string): string | undefined {
-	if (!href.startsWith(base)) return undefined;
-	const segments = href.slice(base.length).split(/[?#]/)[0].split('/').filter(Boolean);
-	return segments.length > 1 ? safeDecode(segments[0]) : '';
+	const key = `${base}\n${href}`;
+	if (folders.has(key)) return folders.get(key);
+	let folder: string | undefined;
+	if (href.startsWith(base)) {
+		const segments = href.slice(base.length).split(/[?#]/)[0].split('/').filter(Boolean);
+		folder = segments.length > 1 ? safeDecode(segments[0]) : '';
+	}
+	folders.set(key, folder);
+	return folder;
 }
 
 function safeDecode(text: string): string {
