@@ -7,6 +7,7 @@
 import { mean as d3mean, quantileSorted } from 'd3-array';
 import { standardDeviation } from 'simple-statistics';
 import { medianCi } from './median-ci.ts';
+import { sortSamples } from './sort-samples.ts';
 
 /** The numbers the table under a chart shows for one series, in the samples' unit. */
 export interface SeriesStats {
@@ -36,7 +37,7 @@ export function seriesStats(samples: readonly number[]): SeriesStats {
 
 /** The samples as an ascending Float64Array (the form the `*Sorted` functions take), e.g. `sortedSamples([3, 1])` is `Float64Array [1, 3]`. */
 export function sortedSamples(samples: readonly number[]): Float64Array {
-	return new Float64Array(samples).sort();
+	return sortSamples(new Float64Array(samples));
 }
 
 /** `seriesStats` of samples already ascending, e.g. `seriesStatsSorted(sortedSamples(samples))`. */
