@@ -3,8 +3,8 @@
  * the views are the SVGs in its markup (one shown, the others in `<template>`s), so the shipped
  * code stays small. It shows the controls (view and scale, radio groups), makes the legend's
  * entries toggle buttons that hide and show a series, makes the marks one tab stop (arrow keys,
- * Home and End move between them) whose hover or focus shows its exact numbers, and keeps view
- * and scale in the URL hash (`chart-link.ts`).
+ * Home and End move between them) whose hover or focus shows its exact numbers, and keeps view,
+ * scale and the hidden series in the URL hash (`chart-link.ts`).
  */
 import { readChartLink, writeChartLink, type ChartState } from './chart-link.ts';
 import type { ChartScale, ChartView } from '../embeds/benchmark/benchmark-block-options.ts';
@@ -12,7 +12,7 @@ import type { ChartScale, ChartView } from '../embeds/benchmark/benchmark-block-
 export class BenchmarkChartElement extends HTMLElement {
 	private variants = new Map<string, SVGSVGElement>();
 	private hiddenGroups = new Set<string>();
-	private state: ChartState = { view: 'distribution', scale: 'linear' };
+	private state: ChartState = { view: 'distribution', scale: 'linear', hidden: [] };
 	private opening: ChartState = this.state;
 	private scales: Record<ChartView, ChartScale> = { distribution: 'linear', thesis: 'linear' };
 	private onHash = () => this.apply(readChartLink(location.hash, this.id) ?? this.opening, false);
@@ -21,7 +21,7 @@ export class BenchmarkChartElement extends HTMLElement {
 		const figure = this.querySelector('.bc-figure');
 		if (!figure || this.variants.size > 0) return;
 		this.scales = JSON.parse(this.dataset.scales ?? '{}');
-		this.opening = { view: this.dataset.view as ChartView, scale: this.dataset.scale as ChartScale };
+		this.opening = { view: this.dataset.view as ChartView, scale: this.dataset.scale as ChartScale, hidden: [] };
 		const shown = figure.querySelector(':scope > svg') as SVGSVGElement;
 		this.variants.set(key(this.opening), shown);
 		for (const template of figure.querySelectorAll('template')) {
@@ -32,7 +32,9 @@ export class BenchmarkChartElement extends HTMLElement {
 		this.querySelector('.bc-controls')?.removeAttribute('hidden');
 		this.querySelector('.bc-controls')?.addEventListener('change', (event) => {
 			const input = event.target as HTMLInputElement;
-			const next = input.name.endsWith('-view') ? { view: input.value as ChartView, scale: this.scales[input.value as ChartView] } : { ...this.state, scale: input.value as ChartScale };
+			const next = input.name.endsWith('-view')
+				? { ...this.state, view: input.value as ChartView, scale: this.scales[input.value as ChartView] }
+				: { ...this.state, scale: input.value as ChartScale };
 			this.apply(next, true);
 		});
 		for (const item of this.querySelectorAll<HTMLLIElement>('.bc-legend li')) {
@@ -44,11 +46,8 @@ export class BenchmarkChartElement extends HTMLElement {
 			item.append(button);
 			button.addEventListener('click', () => {
 				const group = item.dataset.group!;
-				const hide = !this.hiddenGroups.has(group);
-				if (hide) this.hiddenGroups.add(group);
-				else this.hiddenGroups.delete(group);
-				button.setAttribute('aria-pressed', String(!hide));
-				this.showGroups();
+				const hidden = this.hiddenGroups.has(group) ? this.state.hidden.filter((g) => g !== group) : [...this.state.hidden, group];
+				this.apply({ ...this.state, hidden }, true);
 			});
 		}
 		window.addEventListener('hashchange', this.onHash);
@@ -59,11 +58,13 @@ export class BenchmarkChartElement extends HTMLElement {
 		window.removeEventListener('hashchange', this.onHash);
 	}
 
-	/** Shows a view and scale; `write` puts it into the URL. */
+	/** Shows a view and scale with some series hidden; `write` puts it into the URL. */
 	private apply(state: ChartState, write: boolean): void {
 		const svg = this.variants.get(key(state));
 		if (!svg) return;
 		this.state = state;
+		this.hiddenGroups = new Set(state.hidden);
+		for (const item of this.querySelectorAll<HTMLLIElement>('.bc-legend li')) item.querySelector('button')?.setAttribute('aria-pressed', String(!this.hiddenGroups.has(item.dataset.group!)));
 		this.querySelector('.bc-figure > svg')?.replaceWith(svg);
 		for (const input of this.querySelectorAll<HTMLInputElement>('.bc-controls input')) input.checked = input.value === state.view || input.value === state.scale;
 		for (const p of this.querySelectorAll<HTMLElement>('[data-for]')) p.hidden = p.dataset.for !== state.view;
@@ -72,7 +73,7 @@ export class BenchmarkChartElement extends HTMLElement {
 		this.showGroups();
 		this.tip(null);
 		if (write) {
-			const same = state.view === this.opening.view && state.scale === this.opening.scale;
+			const same = state.view === this.opening.view && state.scale === this.opening.scale && state.hidden.length === 0;
 			history.replaceState(history.state, '', `${location.pathname}${location.search}${writeChartLink(location.hash, this.id, same ? null : state)}`);
 		}
 	}

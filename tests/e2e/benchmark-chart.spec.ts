@@ -43,17 +43,23 @@ test('hover and focus show a mark\'s numbers; arrow keys move between marks', as
 	await expect(chart.locator('.bc-figure > svg [data-point="1"]')).toBeFocused();
 });
 
-test('the legend hides and shows a series', async ({ page }) => {
+test('the legend hides and shows a series, which the link keeps through a reload', async ({ page }) => {
 	await page.goto(PAGE);
 	const chart = first(page);
+	const id = await chart.getAttribute('id');
 	const button = chart.getByRole('button', { name: 'Direct LIST requests' });
 	const marks = chart.locator('.bc-figure > svg g.bc-g1').first();
 	await expect(marks).toBeVisible();
 	await button.click();
 	await expect(button).toHaveAttribute('aria-pressed', 'false');
 	await expect(marks).toBeHidden();
+	await expect(page).toHaveURL(new RegExp(`#${id}=distribution~log~1$`));
+	await page.reload();
+	await expect(button).toHaveAttribute('aria-pressed', 'false');
+	await expect(marks).toBeHidden();
 	await button.click();
 	await expect(marks).toBeVisible();
+	await expect(page).not.toHaveURL(/#/);
 });
 
 test('view and scale switch, are in the link and survive a reload; the thesis view shows the thesis\'s means in ms', async ({ page }) => {
