@@ -33,6 +33,7 @@ import { readGlossaryTerms } from '../glossary/read-glossary-terms.ts';
 import { siteFingerprint } from './site-fingerprint.ts';
 import { rerenderQueue } from './rerender-queue.ts';
 import { siteLinkContext } from './content-file.ts';
+import { generatedPages } from './generated-pages.ts';
 import { fileStamp, whenSettled } from '../data-input/when-settled.ts';
 
 /** Options of `githubMarkdownLoader`. */
@@ -206,15 +207,12 @@ function checkSite(site: ContentSite, base: string, context: LoaderContext, opti
 
 /** A meetings folder without README gets an overview page listing its notes (see remark-meetings-index). */
 async function addGeneratedMeetingPages(site: ContentSite, base: string, context: LoaderContext) {
-	for (const folderPath of site.meetings.keys()) {
-		const folder = site.folders.get(folderPath)!;
-		if (folder.page) continue;
-		const title = folder.label;
+	for (const { id, folder: folderPath, title, description } of generatedPages(site)) {
 		const virtualReadme = join(base, folderPath, 'README.md');
 		const rendered = await context.renderMarkdown('', { fileURL: pathToFileURL(virtualReadme) });
-		const data = await context.parseData({ id: folder.id, data: { title, description: `Every meeting note in ${folderPath}/, newest first.`, editUrl: false } });
+		const data = await context.parseData({ id, data: { title, description, editUrl: false } });
 		context.store.set({
-			id: folder.id,
+			id,
 			data,
 			rendered,
 			// The folder itself: git dates and "edit on GitHub" then refer to the folder of notes.
