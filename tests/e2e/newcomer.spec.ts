@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
+import { openSearch } from './lib/open-search.ts';
 
 /** The sections the start page must lead to, by the path their page lives under. */
 const sections = ['findings/', 'reconcile_testing_operators/', 'meetings/', 'glossary/', 'contributing/'];
@@ -61,9 +62,7 @@ for (const [query, expected] of [
 	['wasm', 'findings/why-wake-ups-cost-memory/'],
 ] as const) {
 	test(`search for "${query}" returns ${expected} first`, async ({ page }) => {
-		await page.goto('./');
-		await page.getByRole('button', { name: /^Search/ }).click();
-		const dialog = page.getByRole('dialog', { name: 'Search' });
+		const dialog = await openSearch(page, './');
 		await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
 		const first = dialog.locator('.pagefind-ui__result-link').first();
 		await expect(first).toBeVisible({ timeout: 15_000 });

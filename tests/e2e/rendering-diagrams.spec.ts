@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
 import { openInTheme } from './lib/open-in-theme.ts';
+import { openSearch } from './lib/open-search.ts';
 
 for (const theme of ['light', 'dark'] as const) {
 	test(`a diagram's image is named by its node and edge labels (${theme} theme)`, async ({ page }) => {
@@ -34,12 +35,10 @@ test('two diagrams on one page each keep their own words', async ({ page }) => {
 });
 
 test('search finds a page by a word that only its diagram holds', async ({ page }) => {
-	await page.goto('diagrams/flowchart-labels/');
+	const dialog = await openSearch(page, 'diagrams/flowchart-labels/');
 	// The word is in no text of the page but the diagram's.
 	const text = await page.locator('.sl-markdown-content').evaluate((element) => (element as HTMLElement).innerText);
 	expect(text).not.toContain('Hibernaculum');
-	await page.getByRole('button', { name: /^Search/ }).click();
-	const dialog = page.getByRole('dialog', { name: 'Search' });
 	await dialog.getByRole('textbox').fill('Hibernaculum');
 	await expect(dialog.locator(`.pagefind-ui__result-link[href="${testBase}diagrams/flowchart-labels/"]`)).toBeVisible();
 	await expect(dialog.locator('.pagefind-ui__result')).toHaveCount(1);

@@ -1,15 +1,14 @@
 /** Pagefind search on the built site: finds the seed meeting note and filters by section. */
 import { expect, test, type Page } from '@playwright/test';
 import { testBase } from '../../playwright.config.ts';
+import { openSearch } from './lib/open-search.ts';
 import { sitemapPagePaths } from './lib/sitemap-pages.ts';
 
 /** The seed meeting note's page, `content/meetings/2024-11-04.md`. */
 const seedNote = `${testBase}meetings/2024-11-04/`;
 
 async function search(page: Page, query: string) {
-	await page.goto('./');
-	await page.getByRole('button', { name: /^Search/ }).click();
-	const dialog = page.getByRole('dialog', { name: 'Search' });
+	const dialog = await openSearch(page, './');
 	await dialog.getByRole('textbox').fill(query);
 	return dialog;
 }
