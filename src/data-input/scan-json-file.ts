@@ -3,15 +3,16 @@
  * string to 0x1fffffe8 characters, about 512 MiB) nor as one tree of objects. One pass over
  * 1 MiB chunks walks the levels a `JsonShape` names: each element of an array marked 'stream'
  * is only delimited (strings skipped, brackets matched, its byte range kept), and is parsed by
- * JSON.parse, one element at a time, each time its `StreamedArray` is iterated; every other
- * value is parsed whole by JSON.parse. The bytes are checked to be UTF-8 as they are read.
+ * JSON.parse, one element at a time, each time its `StreamedArray` is iterated (or given as its
+ * bytes, `StreamedArray.bytes()`, to a reader that needs no JSON.parse: otlp-bytes.ts); every
+ * other value is parsed whole by JSON.parse. The bytes are checked to be UTF-8 as they are read.
  * Syntax errors are `TraceInputError`s at `file:line:col` (the place found by reading the file
  * again up to the error's byte, `file-place.ts`) with the reasons `findJsonError` gives.
  *
  * Why our own scanner and not a streaming tokenizer such as @streamparser/json (0.0.26):
  * a tokenizer in JavaScript makes a token and a callback for every
  * string, number and bracket, where here the native JSON.parse does the per-value work and the
- * scanner only looks for quotes (Buffer.indexOf) and brackets. Measured once on the 70 MB
+ * scanner only looks for quotes and brackets. Measured once on the 70 MB
  * single-document benchmark file (200,000 spans; 2 shared cores): @streamparser/json's
  * Tokenizer alone 1.6-2.2 s, its JSONParser giving the 200,000 spans 2.6-2.7 s; this scanner
  * with JSON.parse of every span 0.74-0.94 s (one JSON.parse of the whole text: 1.2 s).
