@@ -11,7 +11,6 @@ import type { ChartScale, ChartView } from '../embeds/benchmark/benchmark-block-
 
 export class BenchmarkChartElement extends HTMLElement {
 	private variants = new Map<string, SVGSVGElement>();
-	private hiddenGroups = new Set<string>();
 	private state: ChartState = { view: 'distribution', scale: 'linear', hidden: [] };
 	private opening: ChartState = this.state;
 	private scales: Record<ChartView, ChartScale> = { distribution: 'linear', thesis: 'linear' };
@@ -46,7 +45,7 @@ export class BenchmarkChartElement extends HTMLElement {
 			item.append(button);
 			button.addEventListener('click', () => {
 				const group = item.dataset.group!;
-				const hidden = this.hiddenGroups.has(group) ? this.state.hidden.filter((g) => g !== group) : [...this.state.hidden, group];
+				const hidden = this.state.hidden.includes(group) ? this.state.hidden.filter((g) => g !== group) : [...this.state.hidden, group];
 				this.apply({ ...this.state, hidden }, true);
 			});
 		}
@@ -63,8 +62,7 @@ export class BenchmarkChartElement extends HTMLElement {
 		const svg = this.variants.get(key(state));
 		if (!svg) return;
 		this.state = state;
-		this.hiddenGroups = new Set(state.hidden);
-		for (const item of this.querySelectorAll<HTMLLIElement>('.bc-legend li')) item.querySelector('button')?.setAttribute('aria-pressed', String(!this.hiddenGroups.has(item.dataset.group!)));
+		for (const item of this.querySelectorAll<HTMLLIElement>('.bc-legend li')) item.querySelector('button')?.setAttribute('aria-pressed', String(!state.hidden.includes(item.dataset.group!)));
 		this.querySelector('.bc-figure > svg')?.replaceWith(svg);
 		for (const input of this.querySelectorAll<HTMLInputElement>('.bc-controls input')) input.checked = input.value === state.view || input.value === state.scale;
 		for (const p of this.querySelectorAll<HTMLElement>('[data-for]')) p.hidden = p.dataset.for !== state.view;
@@ -91,7 +89,7 @@ export class BenchmarkChartElement extends HTMLElement {
 			mark.addEventListener('focus', () => this.tip(mark));
 			mark.addEventListener('blur', () => this.tip(null));
 			mark.addEventListener('keydown', (event) => {
-				const visible = marks.filter((m) => !this.hiddenGroups.has(m.dataset.group!));
+				const visible = marks.filter((m) => !this.state.hidden.includes(m.dataset.group!));
 				const at = visible.indexOf(mark);
 				const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: visible.length - 1 }[event.key];
 				if (to === undefined || !visible[to]) return;
@@ -108,7 +106,7 @@ export class BenchmarkChartElement extends HTMLElement {
 		if (!svg) return;
 		for (const node of svg.querySelectorAll<SVGElement>('[class*="bc-g"], [data-group]')) {
 			const group = node.dataset.group ?? /\bbc-g(\d+)\b/.exec(node.getAttribute('class') ?? '')?.[1];
-			node.style.display = group !== undefined && this.hiddenGroups.has(group) ? 'none' : '';
+			node.style.display = group !== undefined && this.state.hidden.includes(group) ? 'none' : '';
 		}
 		const marks = [...svg.querySelectorAll<SVGElement>('[data-point]')].filter((m) => m.style.display !== 'none');
 		if (marks.length && !marks.some((m) => m.getAttribute('tabindex') === '0')) marks[0].setAttribute('tabindex', '0');

@@ -15,19 +15,20 @@ import { quickselect } from 'd3-array';
  */
 export function percentilePair(values: Float64Array, p: number, q: number): [number, number] {
 	const n = values.length;
-	const low = select(values, p, 0);
-	const high = select(values, q, Math.floor((n - 1) * p) + 1);
+	const withNaN = hasNaN(values);
+	const low = select(values, p, 0, withNaN);
+	const high = select(values, q, Math.floor((n - 1) * p) + 1, withNaN);
 	return [low, high];
 }
 
-/** The percentile `p` of `values[from..]`, knowing every value before `from` is no larger. */
-function select(values: Float64Array, p: number, from: number): number {
+/** The percentile `p` of `values[from..]`, knowing every value before `from` is no larger; `withNaN`: whether `values` holds NaN. */
+function select(values: Float64Array, p: number, from: number, withNaN: boolean): number {
 	const n = values.length;
 	const h = (n - 1) * p;
 	const i = Math.floor(h);
 	if (i >= from) {
 		// d3-array's types ask for an Array; it reorders any array-like in place.
-		if (hasNaN(values)) quickselect(values as unknown as number[], i, from, n - 1);
+		if (withNaN) quickselect(values as unknown as number[], i, from, n - 1);
 		else selectFloats(values, i, from, n - 1);
 	}
 	if (i + 1 >= n || h === i) return values[i];

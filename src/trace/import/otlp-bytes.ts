@@ -20,7 +20,7 @@
  */
 import type { AttributeValue } from '../model.ts';
 import { toAttributeValue } from './attribute-value.ts';
-import { SPAN_KINDS, STATUS_CODES } from './otlp-enums.ts';
+import { addKindAndStatus } from './kind-and-status.ts';
 import type { NextSpan, SpanTable } from './span-table.ts';
 import { hexWordBytes, isBefore, readDecimalBytes, type Uint64 } from '../../data-input/uint64.ts';
 
@@ -288,11 +288,7 @@ export class OtlpByteReader {
 		const spans = this.spans;
 		spans.add(this.name, lane);
 		for (let k = 0; k < this.count; k++) spans.attribute(this.keys[k], this.values[k]);
-		if (this.kind > 0) spans.attribute('span.kind', SPAN_KINDS[this.kind] ?? String(this.kind));
-		if (this.statusCode > 0) {
-			spans.attribute('status.code', STATUS_CODES[this.statusCode] ?? String(this.statusCode));
-			if (this.statusMessage !== '') spans.attribute('status.message', this.statusMessage);
-		}
+		addKindAndStatus(spans, this.kind, this.statusCode, this.statusMessage);
 	}
 
 	/** A list of attributes, kept in `keys` and `values` after those `count` says. */

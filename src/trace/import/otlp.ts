@@ -23,7 +23,7 @@ import { placeOf, type Warnings } from '../../data-input/input-error.ts';
 import type { AttributeValue, TraceEvent, TraceRecord } from '../model.ts';
 import { parseJson } from '../../data-input/parse-json.ts';
 import { OtlpByteReader } from './otlp-bytes.ts';
-import { SPAN_KINDS, STATUS_CODES } from './otlp-enums.ts';
+import { addKindAndStatus } from './kind-and-status.ts';
 import { SpanTable } from './span-table.ts';
 import { isList, isObject, StreamedArray } from '../../data-input/streamed-array.ts';
 import type { SourceLine, TextSource } from '../../data-input/text-source.ts';
@@ -206,11 +206,13 @@ function readSpan(span: unknown, lane: string, spans: SpanTable, warnings: Warni
 	if (Array.isArray(span.attributes)) {
 		for (const kv of span.attributes) if (isObject(kv) && typeof kv.key === 'string') spans.attribute(kv.key, anyValue(kv.value));
 	}
-	if (typeof span.kind === 'number' && span.kind > 0) spans.attribute('span.kind', SPAN_KINDS[span.kind] ?? String(span.kind));
-	if (isObject(span.status) && typeof span.status.code === 'number' && span.status.code > 0) {
-		spans.attribute('status.code', STATUS_CODES[span.status.code] ?? String(span.status.code));
-		if (typeof span.status.message === 'string' && span.status.message) spans.attribute('status.message', span.status.message);
-	}
+	const status = isObject(span.status) ? span.status : {};
+	addKindAndStatus(
+		spans,
+		typeof span.kind === 'number' ? span.kind : 0,
+		typeof status.code === 'number' ? status.code : 0,
+		typeof status.message === 'string' ? status.message : '',
+	);
 	spans.setEvents(readEvents(span, warnings, find));
 	if (!next.hasEnd) warnings.warnAt('a span has no "endTimeUnixNano": kept as an instant', () => spanPlace(span, find));
 	if (namesParent && !next.hasParent) warnings.warnAt('ignored an invalid "parentSpanId"', () => spanPlace(span, find));
